@@ -1,0 +1,18 @@
+import type { Core } from '@strapi/strapi';
+
+type Env = Core.Config.Shared.ConfigParams['env'];
+
+/**
+ * Secrets have no default anywhere: `npm start` writes fresh ones into a local .env on
+ * first run, production passes them in. Failing at boot beats running with a guessable key.
+ */
+export function requireSecret(env: Env, name: string): string {
+  const value = env(name, '');
+  if (!value || value.includes('tobemodified') || value.length < 16) {
+    throw new Error(
+      `The secret ${name} is missing or too short. Run "npm start" once to generate a local .env, ` +
+        `or set ${name} in the environment (see README.md, Configuration).`,
+    );
+  }
+  return value;
+}

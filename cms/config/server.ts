@@ -1,0 +1,15 @@
+import type { Core } from '@strapi/strapi';
+import { requireSecret } from './secrets';
+
+export default ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Server => ({
+  host: env('HOST', '0.0.0.0'),
+  port: env.int('PORT', 1337),
+  url: env('PUBLIC_URL', ''),
+  proxy: env.bool('IS_PROXIED', false),
+  app: {
+    keys: requireSecret(env, 'APP_KEYS').split(','),
+  },
+  webhooks: {
+    populateRelations: false,
+  },
+});

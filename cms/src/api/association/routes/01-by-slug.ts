@@ -1,0 +1,4 @@
+import { bySlugRoute } from '../../../utils/public-routes';
+import * as populate from '../populate';
+
+export default bySlugRoute('api::association.association', 'associations', populate);

@@ -1,0 +1,4 @@
+import { publicCoreRouter } from '../../../utils/public-routes';
+import * as populate from '../populate';
+
+export default publicCoreRouter('api::association.association', populate);

@@ -1,0 +1,2 @@
+export const list = { centroid: true };
+export const detail = list;

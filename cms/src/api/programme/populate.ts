@@ -1,0 +1,2 @@
+export const list = { partners: { fields: ['name', 'slug'] } };
+export const detail = list;

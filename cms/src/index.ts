@@ -1,0 +1,16 @@
+import type { Core } from '@strapi/strapi';
+import { ensureFirstAdmin } from './bootstrap/admin';
+import { ensureLocales } from './bootstrap/locales';
+import { grantPublicRead } from './bootstrap/permissions';
+import { seedDemoOnce } from './seed/seed';
+
+export default {
+  register() {},
+
+  async bootstrap({ strapi }: { strapi: Core.Strapi }) {
+    await ensureLocales(strapi);
+    await grantPublicRead(strapi);
+    await ensureFirstAdmin(strapi);
+    if (process.env.SEED_DEMO !== 'false') await seedDemoOnce(strapi);
+  },
+};

@@ -1,0 +1,79 @@
+/**
+ * Locales of the hub and how each one writes dates, numbers and direction. Messages live in
+ * site/messages/{locale}.json and are compiled by Paraglide; this module holds the rest.
+ */
+export const LOCALES = ['ar', 'fr'] as const;
+export type Locale = (typeof LOCALES)[number];
+export const DEFAULT_LOCALE: Locale = 'ar';
+export const TIME_ZONE = 'Africa/Casablanca';
+
+export const isLocale = (value: unknown): value is Locale =>
+  typeof value === 'string' && (LOCALES as readonly string[]).includes(value);
+
+export const dirOf = (locale: Locale): 'rtl' | 'ltr' => (locale === 'ar' ? 'rtl' : 'ltr');
+
+/** Names of the languages in themselves, for the language switcher. */
+export const ENDONYMS: Record<Locale, string> = { ar: 'العربية', fr: 'Français' };
+
+/** Moroccan conventions: Gregorian calendar, and in Arabic the digits 0-9 used in Morocco. */
+const INTL_LOCALE: Record<Locale, string> = { ar: 'ar-MA', fr: 'fr-MA' };
+export const intlLocale = (locale: Locale) => INTL_LOCALE[locale];
+
+export function formatDateTime(iso: string, locale: Locale): string {
+  return new Intl.DateTimeFormat(intlLocale(locale), {
+    weekday: 'long', day: 'numeric', month: 'long', year: 'numeric',
+    hour: '2-digit', minute: '2-digit', timeZone: TIME_ZONE,
+  }).format(new Date(iso));
+}
+
+export function formatDate(iso: string, locale: Locale): string {
+  return new Intl.DateTimeFormat(intlLocale(locale), {
+    weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: TIME_ZONE,
+  }).format(new Date(iso));
+}
+
+export function formatTime(iso: string, locale: Locale): string {
+  return new Intl.DateTimeFormat(intlLocale(locale), { hour: '2-digit', minute: '2-digit', timeZone: TIME_ZONE })
+    .format(new Date(iso));
+}
+
+/** "Saturday 6 December, 16:00 to 18:00", or two full dates when an event spans days. */
+export function formatRange(startIso: string, endIso: string, locale: Locale): { start: string; end: string } {
+  const sameDay = localDate(new Date(startIso)) === localDate(new Date(endIso));
+  return {
+    start: formatDateTime(startIso, locale),
+    end: sameDay ? formatTime(endIso, locale) : formatDateTime(endIso, locale),
+  };
+}
+
+export function formatNumber(value: number, locale: Locale): string {
+  return new Intl.NumberFormat(intlLocale(locale)).format(value);
+}
+
+/** The calendar date (YYYY-MM-DD) of an instant in Tétouan. */
+export function localDate(instant: Date): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE }).format(instant);
+}
+
+function offsetMinutes(instant: Date): number {
+  const parts = new Intl.DateTimeFormat('en-US', {
+    timeZone: TIME_ZONE, hourCycle: 'h23',
+    year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit',
+  }).formatToParts(instant);
+  const get = (t: string) => Number(parts.find((p) => p.type === t)?.value);
+  return Math.round((Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute')) - instant.getTime()) / 60000);
+}
+
+/** The UTC instant at which a calendar day (YYYY-MM-DD) begins in Tétouan. */
+export function startOfLocalDay(date: string): Date {
+  const [y, m, d] = date.split('-').map(Number);
+  const guess = new Date(Date.UTC(y, m - 1, d));
+  return new Date(guess.getTime() - offsetMinutes(guess) * 60000);
+}
+
+/** The first instant after a calendar day ends in Tétouan. */
+export function endOfLocalDay(date: string): Date {
+  const [y, m, d] = date.split('-').map(Number);
+  const next = new Date(Date.UTC(y, m - 1, d + 1)).toISOString().slice(0, 10);
+  return startOfLocalDay(next);
+}

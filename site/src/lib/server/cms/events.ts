@@ -1,0 +1,134 @@
+import type { Locale } from '$lib/i18n';
+import { endOfLocalDay, startOfLocalDay } from '$lib/i18n';
+import type { EventFilters } from '$lib/events/filters';
+import { ACCESS_OFFERS, AUDIENCES, DOMAINS, type AccessOffer, type Audience, type Domain } from '$lib/events/vocabulary';
+import type { EventCard, EventPage, MapPoint, Paged } from '$lib/view-models';
+import { cmsGet } from './client';
+import { mediaUrl } from './media';
+import type { QueryValue } from './query';
+import { eventDetail, eventSummary, listOf, oneOf, type CmsEventDetail, type CmsEventSummary } from './schemas';
+
+export const PAGE_SIZE = 12;
+const MAP_LIMIT = 300;
+
+/** The CMS filter for a set of list filters; events that have ended are left out unless asked for by date. */
+export function eventQueryFilters(f: EventFilters, now = new Date()): QueryValue {
+  const and: QueryValue[] = [];
+  and.push({ endsAt: { $gte: (f.from ? startOfLocalDay(f.from) : now).toISOString() } });
+  if (f.to) and.push({ startsAt: { $lt: endOfLocalDay(f.to).toISOString() } });
+  if (f.neighbourhood) and.push({ venue: { neighbourhood: { slug: { $eq: f.neighbourhood } } } });
+  if (f.category) {
+    and.push((DOMAINS as readonly string[]).includes(f.category) ? { domain: { $eq: f.category } } : { category: { $eq: f.category } });
+  }
+  if (f.audience) and.push({ audience: { [AUDIENCES[f.audience]]: { $eq: true } } });
+  for (const offer of f.access) and.push({ accessibility: { [ACCESS_OFFERS[offer]]: { $eq: true } } });
+  if (f.free) and.push({ isFree: { $eq: true } });
+  if (f.q) {
+    and.push({
+      $or: [
+        { title: { $containsi: f.q } },
+        { summary: { $containsi: f.q } },
+        { description: { $containsi: f.q } },
+        { venue: { name: { $containsi: f.q } } },
+      ],
+    });
+  }
+  return { $and: and };
+}
+
+function accessOf(e: CmsEventSummary): AccessOffer[] {
+  const a = e.accessibility;
+  if (!a) return [];
+  return (Object.entries(ACCESS_OFFERS) as [AccessOffer, keyof typeof a][]).filter(([, field]) => a[field] === true).map(([slug]) => slug);
+}
+
+function audiencesOf(e: CmsEventSummary): Audience[] {
+  const a = e.audience;
+  if (!a) return [];
+  return (Object.entries(AUDIENCES) as [Audience, keyof typeof a][]).filter(([, field]) => a[field] === true).map(([slug]) => slug);
+}
+
+export function toEventCard(e: CmsEventSummary): EventCard {
+  return {
+    slug: e.slug,
+    title: e.title,
+    summary: e.summary,
+    domain: e.domain as Domain,
+    category: e.category,
+    startsAt: e.startsAt,
+    endsAt: e.endsAt,
+    status: e.eventStatus,
+    statusNote: e.statusNote,
+    isFree: e.isFree,
+    priceMad: e.isFree ? null : e.priceMad,
+    venue: e.venue?.name ?? '',
+    neighbourhood: e.venue?.neighbourhood ? { slug: e.venue.neighbourhood.slug, name: e.venue.neighbourhood.name } : null,
+    point: e.venue?.point ?? null,
+    access: accessOf(e),
+    audiences: audiencesOf(e),
+    ageMin: e.audience?.ageMin ?? null,
+    ageMax: e.audience?.ageMax ?? null,
+  };
+}
+
+export function toEventPage(e: CmsEventDetail): EventPage {
+  const video = e.signLanguageVideo;
+  return {
+    ...toEventCard(e),
+    documentId: e.documentId,
+    description: e.description,
+    updatedAt: e.updatedAt,
+    address: e.venue?.address ?? '',
+    organisers: e.organisers.map((o) => ({ slug: o.slug, name: o.name })),
+    accessibilityNotes: e.accessibilityNotes,
+    registration: e.registration ?? { mode: 'none', capacity: null, url: null, phone: null, closesAt: null },
+    programme: e.programme,
+    image: e.image ? { url: mediaUrl(e.image.url), alt: e.imageAlt || e.image.alternativeText || '' } : null,
+    signLanguageVideo: video?.video
+      ? { videoUrl: mediaUrl(video.video.url), captionsUrl: video.captions ? mediaUrl(video.captions.url) : null, transcript: video.transcript }
+      : null,
+  };
+}
+
+export async function listEvents(f: EventFilters, locale: Locale, fetchFn?: typeof fetch, pageSize = PAGE_SIZE): Promise<Paged<EventCard>> {
+  const res = await cmsGet('/events', {
+    locale,
+    filters: eventQueryFilters(f),
+    sort: ['startsAt:asc', 'title:asc'],
+    pagination: { page: f.page, pageSize },
+  }, listOf(eventSummary), fetchFn);
+  return { items: res.data.map(toEventCard), ...res.meta.pagination };
+}
+
+/** Every event that matches, for the map and for calendar feeds: pages through the capped API. */
+export async function allMatchingEvents(f: EventFilters, locale: Locale, fetchFn?: typeof fetch, limit = MAP_LIMIT): Promise<EventCard[]> {
+  const out: EventCard[] = [];
+  for (let page = 1; out.length < limit; page++) {
+    const res = await listEvents({ ...f, page }, locale, fetchFn, 100);
+    out.push(...res.items);
+    if (page >= res.pageCount) break;
+  }
+  return out.slice(0, limit);
+}
+
+export function toMapPoints(events: EventCard[]): MapPoint[] {
+  return events.flatMap((e) => (e.point ? [{
+    slug: e.slug, title: e.title, startsAt: e.startsAt, lat: e.point.lat, lng: e.point.lng, neighbourhood: e.neighbourhood?.name ?? '',
+  }] : []));
+}
+
+export async function getEvent(slug: string, locale: Locale, fetchFn?: typeof fetch): Promise<EventPage> {
+  const res = await cmsGet(`/events/by-slug/${encodeURIComponent(slug)}`, { locale }, oneOf(eventDetail), fetchFn);
+  return toEventPage(res.data);
+}
+
+/** Slugs of every published event, for the sitemap. */
+export async function allEventSlugs(fetchFn?: typeof fetch): Promise<{ slug: string; updatedAt: string }[]> {
+  const out: { slug: string; updatedAt: string }[] = [];
+  for (let page = 1; page <= 50; page++) {
+    const res = await cmsGet('/events', { locale: 'ar', sort: 'startsAt:asc', pagination: { page, pageSize: 100 } }, listOf(eventSummary), fetchFn);
+    out.push(...res.data.map((e) => ({ slug: e.slug, updatedAt: e.updatedAt })));
+    if (page >= res.meta.pagination.pageCount) break;
+  }
+  return out;
+}

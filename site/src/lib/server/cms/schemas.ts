@@ -1,0 +1,134 @@
+import { z } from 'zod';
+
+/**
+ * The shapes the CMS returns, field for field as in cms/src/api/* /content-types/* /schema.json.
+ * A contract test fails when one of these expects a field the CMS does not have.
+ */
+// PostgreSQL returns decimals as strings, SQLite as numbers.
+const decimal = z.union([z.number(), z.string().regex(/^-?\d+(\.\d+)?$/)]).transform(Number);
+const text = z.string().nullable().optional().transform((v) => v ?? '');
+
+export const point = z.object({ lat: decimal, lng: decimal });
+
+export const media = z.object({
+  url: z.string(),
+  alternativeText: z.string().nullable().optional(),
+  width: z.number().nullable().optional(),
+  height: z.number().nullable().optional(),
+  mime: z.string().optional(),
+});
+
+export const neighbourhoodRef = z.object({ name: z.string(), slug: z.string(), peripheral: z.boolean().optional() });
+
+export const neighbourhood = z.object({
+  documentId: z.string(),
+  name: z.string(),
+  slug: z.string(),
+  peripheral: z.boolean(),
+  centroid: point.nullable(),
+});
+
+export const eventAccessibility = z.object({
+  wheelchair: z.boolean().nullable(),
+  stepFreeRoute: z.boolean().nullable(),
+  accessibleToilets: z.boolean().nullable(),
+  signLanguage: z.boolean().nullable(),
+  captions: z.boolean().nullable(),
+  hearingLoop: z.boolean().nullable(),
+  audioDescription: z.boolean().nullable(),
+  brailleProgramme: z.boolean().nullable(),
+  largePrint: z.boolean().nullable(),
+  easyRead: z.boolean().nullable(),
+  quietSpace: z.boolean().nullable(),
+  assistanceOnRequest: z.boolean().nullable(),
+});
+
+export const audience = z.object({
+  ageMin: z.number().nullable(),
+  ageMax: z.number().nullable(),
+  everyone: z.boolean().nullable(),
+  womenOnly: z.boolean().nullable(),
+  children: z.boolean().nullable(),
+  youth: z.boolean().nullable(),
+  families: z.boolean().nullable(),
+  seniors: z.boolean().nullable(),
+  peopleWithDisabilities: z.boolean().nullable(),
+});
+
+export const registration = z.object({
+  mode: z.enum(['none', 'hub', 'external', 'phone']),
+  capacity: z.number().nullable(),
+  url: z.string().nullable(),
+  phone: z.string().nullable(),
+  closesAt: z.string().nullable(),
+});
+
+const venueRef = z.object({
+  name: z.string(),
+  slug: z.string(),
+  address: text,
+  point: point.nullable(),
+  neighbourhood: neighbourhoodRef.nullable(),
+});
+
+export const eventSummary = z.object({
+  documentId: z.string(),
+  title: z.string(),
+  slug: z.string(),
+  summary: z.string(),
+  domain: z.enum(['culture', 'sport']),
+  category: z.string(),
+  startsAt: z.string(),
+  endsAt: z.string(),
+  eventStatus: z.enum(['scheduled', 'cancelled', 'postponed']),
+  statusNote: text,
+  isFree: z.boolean(),
+  priceMad: decimal.nullable(),
+  updatedAt: z.string(),
+  venue: venueRef.nullable(),
+  organisers: z.array(z.object({ name: z.string(), slug: z.string() })),
+  audience: audience.nullable(),
+  accessibility: eventAccessibility.nullable(),
+  registration: registration.nullable(),
+});
+
+export const eventDetail = eventSummary.extend({
+  description: text,
+  recurrence: z.string().nullable(),
+  accessibilityNotes: text,
+  imageAlt: text,
+  image: media.nullable(),
+  programme: z.object({ name: z.string(), slug: z.string() }).nullable(),
+  signLanguageVideo: z
+    .object({ transcript: z.string(), video: media.nullable(), captions: media.nullable() })
+    .nullable()
+    .optional(),
+});
+
+export const association = z.object({
+  documentId: z.string(),
+  name: z.string(),
+  slug: z.string(),
+  category: z.string(),
+  description: text,
+  contactEmail: z.string().nullable(),
+  contactPhone: z.string().nullable(),
+  website: z.string().nullable(),
+  foundedYear: z.number().nullable(),
+  verified: z.boolean(),
+  logoAlt: text,
+  logo: media.nullable(),
+  neighbourhoodsServed: z.array(neighbourhoodRef),
+});
+
+const pagination = z.object({ page: z.number(), pageSize: z.number(), pageCount: z.number(), total: z.number() });
+
+export const listOf = <T extends z.ZodType>(item: T) =>
+  z.object({ data: z.array(item), meta: z.object({ pagination }) });
+
+export const oneOf = <T extends z.ZodType>(item: T) => z.object({ data: item });
+
+export type CmsEventSummary = z.infer<typeof eventSummary>;
+export type CmsEventDetail = z.infer<typeof eventDetail>;
+export type CmsAssociation = z.infer<typeof association>;
+export type CmsNeighbourhood = z.infer<typeof neighbourhood>;

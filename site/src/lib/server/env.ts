@@ -1,0 +1,32 @@
+import { env as raw } from '$env/dynamic/private';
+import { z } from 'zod';
+
+/** Every setting the site's server reads, validated once; see README.md, Configuration. */
+const schema = z.object({
+  CMS_URL: z.url().default('http://127.0.0.1:1337'),
+  CMS_API_TOKEN: z.string().min(16).optional(),
+  CMS_TIMEOUT_MS: z.coerce.number().int().min(100).max(60000).default(8000),
+  /** An XYZ tile template such as https://tiles.example.org/{z}/{x}/{y}.png; empty means no tiles. */
+  MAP_TILE_URL: z
+    .string()
+    .regex(/^https:\/\/[^\s]*\{z\}[^\s]*\{x\}[^\s]*\{y\}/, 'MAP_TILE_URL must be an https URL with {z}, {x} and {y}')
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
+  MAP_TILE_ATTRIBUTION: z.string().max(300).default(''),
+  ORIGIN: z.url().optional(),
+});
+
+export type SiteEnv = z.infer<typeof schema>;
+
+let cached: SiteEnv | undefined;
+
+export function siteEnv(): SiteEnv {
+  if (!cached) {
+    const parsed = schema.safeParse(raw);
+    if (!parsed.success) {
+      throw new Error(`Invalid site configuration: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+    }
+    cached = parsed.data;
+  }
+  return cached;
+}
