@@ -20,7 +20,7 @@ export default ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Database 
           port: env.int('DATABASE_PORT', 5432),
           database: env('DATABASE_NAME', 'hub'),
           user: env('DATABASE_USERNAME', 'hub'),
-          password: env('DATABASE_PASSWORD'),
+          password: env('DATABASE_PASSWORD', ''),
           ssl: env.bool('DATABASE_SSL', false) && {
             rejectUnauthorized: env.bool('DATABASE_SSL_REJECT_UNAUTHORIZED', true),
           },

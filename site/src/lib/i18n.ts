@@ -77,3 +77,23 @@ export function endOfLocalDay(date: string): Date {
   const next = new Date(Date.UTC(y, m - 1, d + 1)).toISOString().slice(0, 10);
   return startOfLocalDay(next);
 }
+
+/** Joins phrases with the locale's comma: "،" in Arabic, "," in French. */
+export function joinPhrases(parts: string[], locale: Locale): string {
+  return parts.filter(Boolean).join(locale === 'ar' ? '، ' : ', ');
+}
+
+/** The first locale of Accept-Language that the hub speaks, else Arabic. */
+export function preferredLocale(header: string | null): Locale {
+  const ranked = (header ?? '')
+    .split(',')
+    .map((part) => {
+      const [tag, ...rest] = part.trim().toLowerCase().split(';');
+      const q = Number(rest.find((p) => p.trim().startsWith('q='))?.split('=')[1] ?? 1);
+      return { lang: tag.split('-')[0], q: Number.isFinite(q) ? q : 0 };
+    })
+    .filter((x) => x.q > 0)
+    .sort((a, b) => b.q - a.q);
+  return (ranked.find((x) => (LOCALES as readonly string[]).includes(x.lang))?.lang as Locale) ?? DEFAULT_LOCALE;
+}
+

@@ -50,3 +50,21 @@ export async function cmsGet<S extends z.ZodType>(
   }
   return parsed.data;
 }
+
+/**
+ * Runs a CMS read for a page: a missing record becomes the 404 page, an unreachable or
+ * confused CMS the 503 page. Either way the visitor gets a localized page, not a stack trace.
+ */
+export async function forPage<T>(read: Promise<T>): Promise<T> {
+  const { error } = await import('@sveltejs/kit');
+  try {
+    return await read;
+  } catch (e) {
+    if (e instanceof CmsError) {
+      if (e.status === 404) error(404, 'not-found');
+      console.error(`[cms] ${e.message}`);
+      error(503, 'cms');
+    }
+    throw e;
+  }
+}

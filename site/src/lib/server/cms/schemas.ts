@@ -116,6 +116,7 @@ export const association = z.object({
   website: z.string().nullable(),
   foundedYear: z.number().nullable(),
   verified: z.boolean(),
+  updatedAt: z.string(),
   logoAlt: text,
   logo: media.nullable(),
   neighbourhoodsServed: z.array(neighbourhoodRef),

@@ -1,0 +1,42 @@
+import type { Handle, HandleServerError } from '@sveltejs/kit';
+import { paraglideMiddleware } from '$lib/paraglide/server';
+import { DEFAULT_LOCALE, dirOf, isLocale, type Locale } from '$lib/i18n';
+import { CmsError } from '$lib/server/cms/client';
+
+const localeOfPath = (pathname: string): Locale | undefined => {
+  const first = pathname.split('/')[1];
+  return isLocale(first) ? first : undefined;
+};
+
+const html = (locale: Locale) => ({
+  transformPageChunk: ({ html }: { html: string }) => html.replace('%lang%', locale).replace('%dir%', dirOf(locale)),
+});
+
+const secure = (response: Response) => {
+  response.headers.set('x-content-type-options', 'nosniff');
+  response.headers.set('referrer-policy', 'strict-origin-when-cross-origin');
+  response.headers.set('permissions-policy', 'geolocation=(), camera=(), microphone=()');
+  return response;
+};
+
+export const handle: Handle = async ({ event, resolve }) => {
+  const locale = localeOfPath(event.url.pathname);
+  if (!locale) return secure(await resolve(event, html(DEFAULT_LOCALE)));
+  // Paraglide keeps the request's locale for the messages; SvelteKit's [lang] route does the routing,
+  // so the original request is resolved, not Paraglide's de-localized copy.
+  return paraglideMiddleware(event.request, async () => {
+    const response = await resolve(event, html(locale));
+    response.headers.set('content-language', locale);
+    return secure(response);
+  });
+};
+
+/** Nothing unexpected reaches a visitor as a stack trace: they get a status and a localized page. */
+export const handleError: HandleServerError = ({ error, status, message }) => {
+  if (error instanceof CmsError) {
+    console.error(`[cms] ${error.message}`);
+    return { message: 'cms', status: error.status === 404 ? 404 : 503 };
+  }
+  if (status !== 404) console.error(error);
+  return { message: status === 404 ? 'not-found' : message };
+};

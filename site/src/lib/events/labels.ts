@@ -1,0 +1,33 @@
+import { m } from '$lib/paraglide/messages';
+import type { AccessOffer, Audience, AssociationCategory } from './vocabulary';
+
+/** Visible names of the filter words, through the message catalogue (so both locales are checked). */
+export const categoryLabel: Record<string, () => string> = {
+  culture: m.domain_culture, sport: m.domain_sport,
+  music: m.category_music, theatre: m.category_theatre, cinema: m.category_cinema, reading: m.category_reading,
+  'heritage-visit': m.category_heritage_visit, 'arts-and-crafts': m.category_arts_and_crafts, festival: m.category_festival,
+  football: m.category_football, athletics: m.category_athletics, swimming: m.category_swimming,
+  basketball: m.category_basketball, 'para-sport': m.category_para_sport, chess: m.category_chess, walking: m.category_walking,
+};
+
+export const audienceLabel: Record<Audience, () => string> = {
+  everyone: m.audience_everyone, women: m.audience_women, children: m.audience_children, youth: m.audience_youth,
+  families: m.audience_families, seniors: m.audience_seniors, disability: m.audience_disability,
+};
+
+export const accessLabel: Record<AccessOffer, () => string> = {
+  wheelchair: m.access_wheelchair, 'step-free-route': m.access_step_free_route,
+  'accessible-toilets': m.access_accessible_toilets, 'sign-language': m.access_sign_language,
+  captions: m.access_captions, 'hearing-loop': m.access_hearing_loop, 'audio-description': m.access_audio_description,
+  'braille-programme': m.access_braille_programme, 'large-print': m.access_large_print, 'easy-read': m.access_easy_read,
+  'quiet-space': m.access_quiet_space, 'assistance-on-request': m.access_assistance_on_request,
+};
+
+export const associationCategoryLabel: Record<AssociationCategory, () => string> = {
+  culture: m.association_category_culture, sport: m.association_category_sport,
+  'arts-troupe': m.association_category_arts_troupe, disability: m.association_category_disability,
+  women: m.association_category_women, youth: m.association_category_youth, childhood: m.association_category_childhood,
+  heritage: m.association_category_heritage, neighbourhood: m.association_category_neighbourhood,
+};
+
+export const label = (table: Record<string, () => string>, key: string) => table[key]?.() ?? key;

@@ -1,0 +1,52 @@
+import type { Locale } from '$lib/i18n';
+import type { AssociationCard, AssociationPage, Paged } from '$lib/view-models';
+import { cmsGet } from './client';
+import { mediaUrl } from './media';
+import type { QueryValue } from './query';
+import { association, listOf, oneOf, type CmsAssociation } from './schemas';
+
+export const ASSOCIATION_PAGE_SIZE = 24;
+
+export interface AssociationFilters { q: string; category: string; neighbourhood: string; page: number }
+
+function toCard(a: CmsAssociation): AssociationCard {
+  return {
+    slug: a.slug,
+    name: a.name,
+    category: a.category,
+    description: a.description,
+    verified: a.verified,
+    neighbourhoods: a.neighbourhoodsServed.map((n) => ({ slug: n.slug, name: n.name })),
+    logo: a.logo ? { url: mediaUrl(a.logo.url), alt: a.logoAlt || a.logo.alternativeText || '' } : null,
+  };
+}
+
+export async function listAssociations(f: AssociationFilters, locale: Locale, fetchFn?: typeof fetch): Promise<Paged<AssociationCard>> {
+  const and: QueryValue[] = [];
+  if (f.q) and.push({ $or: [{ name: { $containsi: f.q } }, { description: { $containsi: f.q } }] });
+  if (f.category) and.push({ category: { $eq: f.category } });
+  if (f.neighbourhood) and.push({ neighbourhoodsServed: { slug: { $eq: f.neighbourhood } } });
+  const res = await cmsGet('/associations', {
+    locale,
+    ...(and.length ? { filters: { $and: and } } : {}),
+    sort: 'name:asc',
+    pagination: { page: f.page, pageSize: ASSOCIATION_PAGE_SIZE },
+  }, listOf(association), fetchFn);
+  return { items: res.data.map(toCard), ...res.meta.pagination };
+}
+
+export async function getAssociation(slug: string, locale: Locale, fetchFn?: typeof fetch): Promise<AssociationPage> {
+  const { data: a } = await cmsGet(`/associations/by-slug/${encodeURIComponent(slug)}`, { locale }, oneOf(association), fetchFn);
+  return { ...toCard(a), email: a.contactEmail, phone: a.contactPhone, website: a.website, foundedYear: a.foundedYear };
+}
+
+export async function allAssociationSlugs(fetchFn?: typeof fetch): Promise<{ slug: string; updatedAt: string }[]> {
+  const out: { slug: string; updatedAt: string }[] = [];
+  for (let page = 1; page <= 50; page++) {
+    const res = await cmsGet('/associations', { locale: 'ar', sort: 'slug:asc', pagination: { page, pageSize: 100 } },
+      listOf(association), fetchFn);
+    out.push(...res.data.map((a) => ({ slug: a.slug, updatedAt: a.updatedAt })));
+    if (page >= res.meta.pagination.pageCount) break;
+  }
+  return out;
+}

@@ -1,0 +1,49 @@
+import { createEvents, type EventAttributes } from 'ics';
+import type { Locale } from '$lib/i18n';
+import type { EventCard, EventPage } from '$lib/view-models';
+
+const PRODUCT_ID = '-//Tetouan inclusion hub//Events//AR-FR';
+
+const utcParts = (iso: string): [number, number, number, number, number] => {
+  const d = new Date(iso);
+  return [d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate(), d.getUTCHours(), d.getUTCMinutes()];
+};
+
+function toIcsEvent(e: EventCard | EventPage, origin: string, locale: Locale): EventAttributes {
+  const url = `${origin}/${locale}/events/${e.slug}`;
+  const detail = 'description' in e ? e.description : '';
+  return {
+    uid: `${e.slug}@tetouan-hub`,
+    start: utcParts(e.startsAt), startInputType: 'utc', startOutputType: 'utc',
+    end: utcParts(e.endsAt), endInputType: 'utc', endOutputType: 'utc',
+    title: e.title,
+    description: [e.summary, detail, e.statusNote, url].filter(Boolean).join('\n\n'),
+    location: [e.venue, e.neighbourhood?.name, 'Tétouan'].filter(Boolean).join(', '),
+    ...(e.point ? { geo: { lat: e.point.lat, lon: e.point.lng } } : {}),
+    url,
+    status: e.status === 'cancelled' ? 'CANCELLED' : e.status === 'postponed' ? 'TENTATIVE' : 'CONFIRMED',
+    categories: [e.domain, e.category],
+    productId: PRODUCT_ID,
+  };
+}
+
+/** An RFC 5545 calendar of one or more events; throws if the library refuses an event. */
+export function calendarOf(events: (EventCard | EventPage)[], origin: string, locale: Locale, name?: string): string {
+  const { error, value } = createEvents(events.map((e) => toIcsEvent(e, origin, locale)), {
+    productId: PRODUCT_ID,
+    method: 'PUBLISH',
+    ...(name ? { calName: name } : {}),
+  });
+  if (error || !value) throw error ?? new Error('Calendar could not be built');
+  return value;
+}
+
+export function calendarResponse(body: string, filename: string): Response {
+  return new Response(body, {
+    headers: {
+      'content-type': 'text/calendar; charset=utf-8',
+      'content-disposition': `attachment; filename="${filename}"`,
+      'cache-control': 'public, max-age=60',
+    },
+  });
+}

@@ -1,0 +1,29 @@
+import { parseEventFilters, filtersToSearch } from '$lib/events/filters';
+import type { Locale } from '$lib/i18n';
+import { forPage } from '$lib/server/cms/client';
+import { listEvents } from '$lib/server/cms/events';
+import { listNeighbourhoods } from '$lib/server/cms/neighbourhoods';
+import { siteEnv } from '$lib/server/env';
+import type { PageServerLoad } from './$types';
+
+export const load = (async ({ params, url, fetch }) => {
+  const locale = params.lang as Locale;
+  const neighbourhoods = await forPage(listNeighbourhoods(locale, fetch));
+  const { filters, problems } = parseEventFilters(url.searchParams, neighbourhoods.map((n) => n.slug));
+  let results = await forPage(listEvents(filters, locale, fetch));
+  if (results.total > 0 && filters.page > results.pageCount) {
+    // A page past the end: say so and show the first one rather than an empty list.
+    problems.push({ key: 'param_page', values: { value: String(filters.page) } });
+    filters.page = 1;
+    results = await forPage(listEvents(filters, locale, fetch));
+  }
+  const { MAP_TILE_URL, MAP_TILE_ATTRIBUTION } = siteEnv();
+  return {
+    filters,
+    problems,
+    neighbourhoods,
+    results,
+    search: filtersToSearch({ ...filters, page: 1 }),
+    map: { tileUrl: MAP_TILE_URL ?? null, attribution: MAP_TILE_ATTRIBUTION },
+  };
+}) satisfies PageServerLoad;

@@ -1,0 +1,11 @@
+import type { Locale } from '$lib/i18n';
+import { forPage } from '$lib/server/cms/client';
+import { getEvent } from '$lib/server/cms/events';
+import { calendarOf, calendarResponse } from '$lib/server/ics';
+import type { RequestHandler } from './$types';
+
+export const GET: RequestHandler = async ({ params, url, fetch }) => {
+  const locale = params.lang as Locale;
+  const event = await forPage(getEvent(params.slug, locale, fetch));
+  return calendarResponse(calendarOf([event], url.origin, locale), `${event.slug}.ics`);
+};

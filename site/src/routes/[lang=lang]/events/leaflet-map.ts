@@ -1,0 +1,93 @@
+import L from 'leaflet';
+import 'leaflet/dist/leaflet.css';
+import 'leaflet.markercluster/dist/MarkerCluster.css';
+import iconRetinaUrl from 'leaflet/dist/images/marker-icon-2x.png';
+import iconUrl from 'leaflet/dist/images/marker-icon.png';
+import shadowUrl from 'leaflet/dist/images/marker-shadow.png';
+import type { Locale } from '$lib/i18n';
+import { formatDateTime } from '$lib/i18n';
+import type { MapPoint, NeighbourhoodOption } from '$lib/view-models';
+
+export interface MapOptions {
+  locale: Locale;
+  rtl: boolean;
+  tileUrl: string | null;
+  attribution: string;
+  labels: { cluster: (count: number) => string; zoomIn: string; zoomOut: string };
+  eventHref: (slug: string) => string;
+}
+
+export interface MapHandle {
+  show(points: MapPoint[], neighbourhoods: NeighbourhoodOption[]): void;
+  destroy(): void;
+}
+
+const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+/**
+ * The events map: clustered markers that are buttons with names, reachable with Tab and
+ * opened with Enter, over tiles when configured and over the neighbourhoods' names otherwise.
+ */
+export function createEventMap(container: HTMLElement, options: MapOptions): MapHandle {
+  // leaflet.markercluster extends the global L.
+  (globalThis as unknown as { L: typeof L }).L = L;
+  // Leaflet guesses its icon paths from its stylesheet, which the bundler moves: name them.
+  L.Icon.Default.mergeOptions({ iconUrl, iconRetinaUrl, shadowUrl });
+  delete (L.Icon.Default.prototype as unknown as { _getIconUrl?: unknown })._getIconUrl;
+  let cluster: L.MarkerClusterGroup | undefined;
+  const labels = L.layerGroup();
+
+  const map = L.map(container, {
+    center: [35.5716, -5.3705],
+    zoom: 13,
+    minZoom: 11,
+    maxZoom: 18,
+    zoomControl: false,
+    attributionControl: Boolean(options.tileUrl),
+  });
+  L.control.zoom({ position: options.rtl ? 'topright' : 'topleft', zoomInTitle: options.labels.zoomIn, zoomOutTitle: options.labels.zoomOut }).addTo(map);
+  if (options.tileUrl) {
+    L.tileLayer(options.tileUrl, { attribution: options.attribution, maxZoom: 18 }).addTo(map);
+    map.attributionControl?.setPosition(options.rtl ? 'bottomleft' : 'bottomright');
+  }
+  labels.addTo(map);
+
+  const ready = import('leaflet.markercluster');
+
+  return {
+    async show(points, neighbourhoods) {
+      await ready;
+      labels.clearLayers();
+      if (!options.tileUrl) {
+        for (const n of neighbourhoods) {
+          if (!n.centroid) continue;
+          L.tooltip({ permanent: true, direction: 'center', className: 'map-place', interactive: false })
+            .setLatLng([n.centroid.lat, n.centroid.lng]).setContent(escapeHtml(n.name)).addTo(labels);
+        }
+      }
+      cluster?.remove();
+      cluster = L.markerClusterGroup({
+        showCoverageOnHover: false,
+        iconCreateFunction: (c) => {
+          const count = c.getChildCount();
+          return L.divIcon({
+            className: 'map-cluster',
+            iconSize: [40, 40],
+            html: `<span aria-hidden="true">${count}</span><span class="visually-hidden">${escapeHtml(options.labels.cluster(count))}</span>`,
+          });
+        },
+      });
+      for (const p of points) {
+        const name = `${p.title}, ${formatDateTime(p.startsAt, options.locale)}`;
+        const marker = L.marker([p.lat, p.lng], { alt: name, title: name, keyboard: true });
+        marker.on('click', () => { window.location.href = options.eventHref(p.slug); });
+        cluster.addLayer(marker);
+      }
+      map.addLayer(cluster);
+      if (points.length > 0) map.fitBounds(cluster.getBounds(), { padding: [24, 24], maxZoom: 16 });
+    },
+    destroy() {
+      map.remove();
+    },
+  };
+}
