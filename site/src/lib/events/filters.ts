@@ -42,8 +42,12 @@ export const EMPTY_FILTERS: EventFilters = {
   q: '', neighbourhood: '', category: '', audience: '', access: [], from: '', to: '', free: false, page: 1,
 };
 
-/** Shown in hints and messages as an example of a date. */
-export const DATE_EXAMPLE = '2026-12-31';
+/**
+ * Shown in hints and messages as an example of a date. Isolated left-to-right (U+2066…U+2069)
+ * so that Arabic text does not reorder it into 31-12-2026.
+ */
+export const DATE_EXAMPLE = '\u20662026-12-31\u2069';
+const isolate = (value: string) => `\u2068${value}\u2069`;
 
 /**
  * Reads the filters from the query string. Nothing here throws: a value that cannot be used
@@ -57,7 +61,7 @@ export function parseEventFilters(params: URLSearchParams, neighbourhoods: reado
     if (all.length > 1) problems.push({ key: 'param_repeated', values: { name } });
     return (all[0] ?? '').trim();
   };
-  const shown = (value: string) => (value.length > 40 ? `${value.slice(0, 40)}…` : value);
+  const shown = (value: string) => isolate(value.length > 40 ? `${value.slice(0, 40)}…` : value);
 
   const q = first('q');
   if (q.length > Q_MAX) {

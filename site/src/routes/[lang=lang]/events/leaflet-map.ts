@@ -61,7 +61,7 @@ export function createEventMap(container: HTMLElement, options: MapOptions): Map
       if (!options.tileUrl) {
         for (const n of neighbourhoods) {
           if (!n.centroid) continue;
-          L.tooltip({ permanent: true, direction: 'center', className: 'map-place', interactive: false })
+          L.tooltip({ permanent: true, direction: 'top', offset: [0, -24], className: 'map-place', interactive: false })
             .setLatLng([n.centroid.lat, n.centroid.lng]).setContent(escapeHtml(n.name)).addTo(labels);
         }
       }

@@ -1,0 +1,127 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bootStrapi, type Harness } from './strapi-harness';
+
+/**
+ * The public role reads published content only, never private fields, and cannot reach
+ * private relations through filters. Each refusal is paired with the allowed case.
+ */
+let h: Harness;
+let draftOnly: { documentId: string; slug: string };
+let published: { documentId: string; slug: string };
+
+const event = (slug: string, title: string) => ({
+  slug, title, summary: `${title} summary`, domain: 'sport', category: 'football',
+  startsAt: new Date(Date.now() + 86400000).toISOString(), endsAt: new Date(Date.now() + 90000000).toISOString(),
+  eventStatus: 'scheduled', isFree: true,
+  audience: { everyone: true }, accessibility: { wheelchair: true }, registration: { mode: 'none' },
+});
+
+beforeAll(async () => {
+  h = await bootStrapi();
+  const events = h.strapi.documents('api::event.event');
+  const d = await events.create({ locale: 'ar', data: event('draft-only-event', 'مسودة سرية') });
+  draftOnly = { documentId: d.documentId, slug: 'draft-only-event' };
+  const p = await events.create({ locale: 'ar', data: event('published-event', 'نشاط منشور'), status: 'published' });
+  published = { documentId: p.documentId, slug: 'published-event' };
+  // A published event whose draft holds unpublished edits: the public must see the published text.
+  await events.update({ documentId: p.documentId, locale: 'ar', data: { title: 'تعديل غير منشور' } });
+  await h.strapi.documents('api::association.association').create({
+    locale: 'ar', data: { name: 'جمعية الاختبار', slug: 'test-association', category: 'sport', verified: true, legalIdentifier: 'SECRET-ID-123' },
+  });
+});
+
+afterAll(async () => {
+  await h?.stop();
+});
+
+describe('drafts stay private', () => {
+  it('lists only published events, even when asked for drafts', async () => {
+    // Strapi 4's publicationState is refused outright by strict parameters.
+    expect((await h.get('/api/events?publicationState=preview')).status).toBe(400);
+    for (const query of ['', '?status=draft', '?status=draft&hasPublishedVersion=false']) {
+      const { status, body } = await h.get(`/api/events${query}`);
+      expect(status, query).toBe(200);
+      const slugs = body.data.map((e: any) => e.slug);
+      expect(slugs, query).toContain(published.slug);
+      expect(slugs, query).not.toContain(draftOnly.slug);
+      expect(body.data.find((e: any) => e.slug === published.slug).title).toBe('نشاط منشور');
+    }
+  });
+
+  it('answers 404 for a draft by slug or document id, and 200 for a published one', async () => {
+    expect((await h.get(`/api/events/by-slug/${draftOnly.slug}?status=draft`)).status).toBe(404);
+    expect((await h.get(`/api/events/${draftOnly.documentId}?status=draft`)).status).toBe(404);
+    const bySlug = await h.get(`/api/events/by-slug/${published.slug}?status=draft`);
+    expect(bySlug.status).toBe(200);
+    expect(bySlug.body.data.title).toBe('نشاط منشور');
+    expect((await h.get(`/api/events/${published.documentId}`)).status).toBe(200);
+  });
+
+  it('shows a draft once it is published', async () => {
+    await h.strapi.documents('api::event.event').publish({ documentId: draftOnly.documentId, locale: 'ar' });
+    expect((await h.get(`/api/events/by-slug/${draftOnly.slug}`)).status).toBe(200);
+    await h.strapi.documents('api::event.event').unpublish({ documentId: draftOnly.documentId, locale: 'ar' });
+    expect((await h.get(`/api/events/by-slug/${draftOnly.slug}`)).status).toBe(404);
+  });
+});
+
+describe('private fields and relations leak nothing', () => {
+  it('never returns private fields or authors, even with populate=*', async () => {
+    for (const path of ['/api/associations', '/api/associations?populate=*', '/api/associations/by-slug/test-association?populate=*', '/api/events?populate=*']) {
+      const { status, body } = await h.get(path);
+      expect(status, path).toBe(200);
+      const text = JSON.stringify(body);
+      expect(text, path).not.toContain('SECRET-ID-123');
+      expect(text, path).not.toMatch(/"(legalIdentifier|accounts|createdBy|updatedBy|password)"/);
+    }
+  });
+
+  it('refuses filters on private fields and on private relations', async () => {
+    for (const path of [
+      '/api/events?filters[createdBy][password][$startsWith]=$',
+      '/api/events?filters[createdBy][email][$contains]=@',
+      '/api/events?filters[updatedBy][id][$gt]=0',
+      '/api/associations?filters[legalIdentifier][$startsWith]=SECRET',
+      '/api/associations?filters[accounts][email][$contains]=@',
+      '/api/associations?filters[accounts][password][$notNull]=true',
+      '/api/associations?sort=legalIdentifier:asc',
+      '/api/associations?fields[0]=legalIdentifier',
+    ]) {
+      const { status, body } = await h.get(path);
+      expect(status, path).toBe(400);
+      expect(JSON.stringify(body), path).not.toContain('SECRET-ID-123');
+    }
+  });
+
+  it('accepts filters on public fields (the allowed case)', async () => {
+    const { status, body } = await h.get('/api/associations?filters[slug][$eq]=test-association');
+    expect(status).toBe(200);
+    expect(body.data).toHaveLength(1);
+    const events = await h.get('/api/events?filters[accessibility][wheelchair][$eq]=true');
+    expect(events.status).toBe(200);
+    expect(events.body.data.length).toBeGreaterThan(0);
+  });
+});
+
+describe('the public API is read-only and bounded', () => {
+  it('has no write routes for anonymous callers', async () => {
+    for (const [method, path] of [['POST', '/api/events'], ['PUT', `/api/events/${published.documentId}`], ['DELETE', `/api/events/${published.documentId}`], ['POST', '/api/associations']]) {
+      const res = await fetch(`${h.url}${path}`, { method, headers: { 'content-type': 'application/json' }, body: method === 'DELETE' ? undefined : JSON.stringify({ data: { title: 'x' } }) });
+      expect([403, 404, 405], `${method} ${path}`).toContain(res.status);
+    }
+    expect((await h.get(`/api/events/${published.documentId}`)).body.data.title).toBe('نشاط منشور');
+  });
+
+  it('caps page sizes at 100', async () => {
+    const { status, body } = await h.get('/api/events?pagination[pageSize]=5000');
+    expect(status).toBe(200);
+    expect(body.meta.pagination.pageSize).toBeLessThanOrEqual(100);
+  });
+
+  it('populates only the allow-list, whatever the request asks', async () => {
+    const { body } = await h.get(`/api/events/by-slug/${published.slug}?populate[organisers][populate][accounts]=true&populate[localizations]=true`);
+    expect(body.data.venue).toBeDefined();
+    expect(body.data.localizations).toBeUndefined();
+    expect(body.data.accessibility.wheelchair).toBe(true);
+  });
+});

@@ -1,0 +1,84 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seedDemoOnce } from '../src/seed/seed';
+import { bootStrapi, type Harness } from './strapi-harness';
+
+let h: Harness;
+const DAY = 86400000;
+
+beforeAll(async () => {
+  h = await bootStrapi({ seed: true });
+});
+afterAll(async () => {
+  await h?.stop();
+});
+
+async function all(path: string, locale: string) {
+  const out: any[] = [];
+  for (let page = 1; ; page++) {
+    const { body } = await h.get(`${path}${path.includes('?') ? '&' : '?'}locale=${locale}&pagination[page]=${page}&pagination[pageSize]=100`);
+    out.push(...body.data);
+    if (page >= body.meta.pagination.pageCount) return out;
+  }
+}
+
+describe('the demo city', () => {
+  it('has every neighbourhood, 30+ associations and 80+ events, complete in Arabic and French', async () => {
+    const demo = (await import('../src/seed/tetouan-demo.json')).default;
+    for (const locale of ['ar', 'fr']) {
+      const neighbourhoods = await all('/api/neighbourhoods', locale);
+      expect(neighbourhoods.map((n) => n.slug).sort()).toEqual(demo.neighbourhoods.map((n: any) => n.slug).sort());
+      const associations = await all('/api/associations', locale);
+      expect(associations.length).toBeGreaterThanOrEqual(30);
+      const events = await all('/api/events', locale);
+      expect(events.length).toBeGreaterThanOrEqual(80);
+      for (const e of events) {
+        expect(e.title.trim(), e.slug).not.toBe('');
+        expect(e.summary.trim(), e.slug).not.toBe('');
+        expect(e.locale).toBe(locale);
+      }
+    }
+    const ar = await all('/api/events', 'ar');
+    const fr = await all('/api/events', 'fr');
+    expect(new Set(fr.map((e) => e.documentId))).toEqual(new Set(ar.map((e) => e.documentId)));
+    // Arabic text is Arabic and French text is French, not one copied into the other.
+    expect(ar.every((e) => /[\u0600-\u06FF]/.test(e.title))).toBe(true);
+    expect(fr.some((e) => /[\u0600-\u06FF]/.test(e.title))).toBe(false);
+  });
+
+  it('spreads events over the next three months, mostly in peripheral neighbourhoods, with a realistic mix', async () => {
+    const events = await all('/api/events', 'fr');
+    const now = Date.now();
+    for (const e of events) {
+      expect(new Date(e.endsAt).getTime()).toBeGreaterThan(now - DAY);
+      expect(new Date(e.startsAt).getTime()).toBeLessThan(now + 92 * DAY);
+    }
+    const peripheral = events.filter((e) => e.venue?.neighbourhood?.peripheral).length;
+    expect(peripheral / events.length).toBeGreaterThan(0.6);
+    expect(new Set(events.map((e) => e.venue.neighbourhood.slug)).size).toBeGreaterThanOrEqual(10);
+    expect(events.some((e) => e.domain === 'culture')).toBe(true);
+    expect(events.some((e) => e.domain === 'sport')).toBe(true);
+    expect(events.some((e) => e.isFree)).toBe(true);
+    expect(events.some((e) => !e.isFree && e.priceMad > 0)).toBe(true);
+    expect(events.some((e) => e.eventStatus === 'cancelled')).toBe(true);
+    expect(events.some((e) => e.accessibility.signLanguage)).toBe(true);
+    expect(events.some((e) => e.audience.womenOnly)).toBe(true);
+    expect(events.some((e) => e.audience.children)).toBe(true);
+    expect(events.some((e) => e.accessibility.wheelchair)).toBe(true);
+    expect(events.some((e) => !e.accessibility.wheelchair)).toBe(true);
+  });
+
+  it('always offers a free, wheelchair-accessible sport event in Kouilma later today', async () => {
+    const { body } = await h.get('/api/events?locale=fr&filters[venue][neighbourhood][slug][$eq]=kouilma&filters[domain][$eq]=sport&filters[isFree][$eq]=true&filters[accessibility][wheelchair][$eq]=true&sort=startsAt:asc');
+    expect(body.data.length).toBeGreaterThan(0);
+    const first = new Date(body.data[0].startsAt).getTime();
+    expect(first).toBeGreaterThan(Date.now());
+    expect(first).toBeLessThan(Date.now() + 2 * 3600000);
+  });
+
+  it('is loaded once: a second run changes nothing', async () => {
+    const before = (await h.get('/api/events?pagination[pageSize]=1')).body.meta.pagination.total;
+    expect(await seedDemoOnce(h.strapi)).toBe(false);
+    const after = (await h.get('/api/events?pagination[pageSize]=1')).body.meta.pagination.total;
+    expect(after).toBe(before);
+  });
+});

@@ -1,0 +1,90 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, readFileSync, statSync, writeFileSync, accessSync, constants } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
+import { run, StepError } from './steps.mjs';
+
+export const ROOT = new URL('../..', import.meta.url).pathname.replace(/\/$/, '');
+
+export function checkNode() {
+  const [major, minor] = process.versions.node.split('.').map(Number);
+  if (major < 20 || (major === 20 && minor < 19)) {
+    throw new StepError(`Node ${process.versions.node} is too old`, 'install Node.js 20.19 or newer (22 recommended)');
+  }
+}
+
+/** Installs the workspaces from the lock file when node_modules is missing or older than the lock. */
+export async function ensureDependencies() {
+  const lock = join(ROOT, 'package-lock.json');
+  const installed = join(ROOT, 'node_modules', '.package-lock.json');
+  if (existsSync(installed) && statSync(installed).mtimeMs >= statSync(lock).mtimeMs) {
+    console.log('  dependencies are up to date');
+    return;
+  }
+  await run('npm', ['ci', '--no-audit', '--no-fund'], {
+    cwd: ROOT,
+    fix: 'check your network access to the npm registry, and that python3, make and g++ are installed (better-sqlite3 compiles from source)',
+  });
+}
+
+const SECRETS = ['APP_KEYS', 'API_TOKEN_SALT', 'ADMIN_JWT_SECRET', 'TRANSFER_TOKEN_SALT', 'JWT_SECRET', 'ENCRYPTION_KEY'];
+const secret = () => randomBytes(24).toString('base64url');
+
+export function freshSecrets() {
+  return Object.fromEntries(SECRETS.map((k) => [k, k === 'APP_KEYS' ? [secret(), secret(), secret(), secret()].join(',') : secret()]));
+}
+
+function parseEnv(text) {
+  const out = {};
+  for (const line of text.split('\n')) {
+    const m = line.match(/^\s*([A-Z0-9_]+)\s*=\s*(.*)\s*$/);
+    if (m) out[m[1]] = m[2].replace(/^"(.*)"$/, '$1');
+  }
+  return out;
+}
+
+/**
+ * The local .env: written once with fresh secrets and a first administrator's password, then
+ * kept, so sessions survive restarts. It is gitignored; production passes its own values.
+ */
+export function ensureLocalEnv() {
+  const file = join(ROOT, '.env');
+  if (existsSync(file)) return { env: parseEnv(readFileSync(file, 'utf8')), created: false };
+  const env = {
+    ...freshSecrets(),
+    ADMIN_EMAIL: 'admin@hub.localhost',
+    ADMIN_PASSWORD: `Hub-${randomBytes(9).toString('base64url')}`,
+  };
+  const lines = [
+    '# Written by `npm start` on first run. Never commit this file.',
+    '# Secrets of the CMS (Strapi): fresh random values for this machine only.',
+    ...SECRETS.map((k) => `${k}=${env[k]}`),
+    '# The first administrator of the admin panel, created on first start.',
+    `ADMIN_EMAIL=${env.ADMIN_EMAIL}`,
+    `ADMIN_PASSWORD=${env.ADMIN_PASSWORD}`,
+    '',
+  ];
+  writeFileSync(file, lines.join('\n'), { mode: 0o600 });
+  return { env, created: true };
+}
+
+const isExecutable = (p) => { try { accessSync(p, constants.X_OK); return true; } catch { return false; } };
+
+/** A Chromium for the browser tests and the audit: CHROME_PATH, else Debian's, installed if we may. */
+export async function ensureChromium() {
+  if (process.env.CHROME_PATH) {
+    if (isExecutable(process.env.CHROME_PATH)) return process.env.CHROME_PATH;
+    throw new StepError(`CHROME_PATH=${process.env.CHROME_PATH} is not an executable`, 'point CHROME_PATH at a Chromium or Chrome binary, or unset it');
+  }
+  const debian = '/usr/bin/chromium';
+  if (isExecutable(debian)) return debian;
+  const root = process.getuid?.() === 0;
+  let apt = false;
+  try { execFileSync('which', ['apt-get'], { stdio: 'ignore' }); apt = true; } catch { /* no apt */ }
+  if (!root || !apt) {
+    throw new StepError('no Chromium found', 'install one (Debian/Ubuntu: sudo apt-get install chromium) or set CHROME_PATH to a Chromium or Chrome binary');
+  }
+  await run('apt-get', ['update', '-qq'], { fix: 'check access to the Debian package mirrors' });
+  await run('apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'chromium', 'fonts-noto-core'], { env: { DEBIAN_FRONTEND: 'noninteractive' }, fix: 'install chromium with apt-get yourself, or set CHROME_PATH' });
+  return debian;
+}

@@ -1,0 +1,69 @@
+#!/usr/bin/env node
+// `npm start`: installs, configures, builds and runs the hub (CMS on 1337, site on 3000) on SQLite
+// with the demo city. Stops both services on Ctrl-C.
+import { join } from 'node:path';
+import { buildCms, buildSite } from './lib/build.mjs';
+import { checkNode, ensureDependencies, ensureLocalEnv, ROOT } from './lib/setup.mjs';
+import { startCms, startSite, stopAll } from './lib/services.mjs';
+import { step, StepError, waitForHttp } from './lib/steps.mjs';
+
+const CMS_PORT = Number(process.env.CMS_PORT ?? 1337);
+const SITE_PORT = Number(process.env.PORT ?? 3000);
+const children = [];
+let stopping = false;
+
+async function shutdown(code) {
+  if (stopping) return;
+  stopping = true;
+  console.log('\nStopping the hub…');
+  await stopAll(children);
+  process.exit(code);
+}
+process.on('SIGINT', () => shutdown(0));
+process.on('SIGTERM', () => shutdown(0));
+
+try {
+  await step('Checking Node.js', async () => checkNode());
+  await step('Installing dependencies (first time: about 3 minutes)', ensureDependencies);
+  const { env, created } = await step('Preparing the local configuration (.env)', async () => ensureLocalEnv());
+  if (created) console.log('  wrote .env with fresh secrets and a first administrator password');
+  await step('Building the CMS and its admin panel (first time: about a minute)', () => buildCms({ admin: true }));
+  await step('Building the site', buildSite);
+
+  const cmsUrl = `http://127.0.0.1:${CMS_PORT}`;
+  const cms = startCms({
+    ...env, ...process.env,
+    HOST: '127.0.0.1', PORT: String(CMS_PORT),
+    DATABASE_CLIENT: process.env.DATABASE_CLIENT ?? 'sqlite',
+    DATABASE_FILENAME: process.env.DATABASE_FILENAME ?? join(ROOT, 'cms', '.tmp', 'data.db'),
+  });
+  children.push(cms);
+  await step('Starting the CMS (first start seeds the demo city)', () => waitForHttp(`${cmsUrl}/_health`, { child: cms, name: 'the CMS', timeoutMs: 180000 }));
+
+  const site = startSite({
+    PORT: String(SITE_PORT), HOST: process.env.HOST ?? '0.0.0.0',
+    ORIGIN: process.env.ORIGIN ?? `http://localhost:${SITE_PORT}`,
+    CMS_URL: cmsUrl,
+  });
+  children.push(site);
+  await step('Starting the site', () => waitForHttp(`http://127.0.0.1:${SITE_PORT}/healthz`, { child: site, name: 'the site' }));
+
+  for (const [name, child] of [['CMS', cms], ['site', site]]) {
+    child.once('exit', (code) => {
+      if (stopping) return;
+      console.error(`\n✖ The ${name} stopped unexpectedly (exit ${code}). Stopping the other service.`);
+      shutdown(1);
+    });
+  }
+
+  console.log(`
+The hub is running.
+  Site:          http://localhost:${SITE_PORT}   (Arabic: /ar, French: /fr)
+  Admin panel:   http://localhost:${CMS_PORT}/admin
+                 sign in as ${env.ADMIN_EMAIL ?? '(see .env)'} with the password ADMIN_PASSWORD in .env
+Press Ctrl-C to stop both.`);
+} catch (error) {
+  if (!(error instanceof StepError) && !error.fix) console.error(error);
+  await stopAll(children);
+  process.exit(1);
+}

@@ -1,0 +1,98 @@
+#!/usr/bin/env node
+// `npm test`: every test of every workspace, then the accessibility audit of the built site
+// backed by a freshly seeded CMS. Builds once and boots the stack once for all browser tests.
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { buildCms, buildSite } from './lib/build.mjs';
+import { checkNode, ensureChromium, ensureDependencies, freshSecrets, ROOT } from './lib/setup.mjs';
+import { startCms, startSite, stopAll } from './lib/services.mjs';
+import { run, step, waitForHttp } from './lib/steps.mjs';
+
+const CMS_PORT = 1437;
+const SITE_PORT = 3100;
+const work = mkdtempSync(join(tmpdir(), 'hub-test-'));
+const children = [];
+const totals = { passed: 0, failed: 0 };
+const failures = [];
+
+const vitest = join(ROOT, 'node_modules', '.bin', 'vitest');
+
+/** Runs one vitest suite and adds its counts to the totals; a failing suite does not stop the others. */
+async function suite(name, workspace, args = [], env = {}) {
+  const report = join(work, `${name.replace(/\W+/g, '-')}.json`);
+  try {
+    await step(name, () => run(vitest, ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...args], { cwd: join(ROOT, workspace), env }));
+  } catch {
+    failures.push(name);
+  }
+  try {
+    const r = JSON.parse(readFileSync(report, 'utf8'));
+    totals.passed += r.numPassedTests;
+    totals.failed += r.numFailedTests;
+    if (r.numTotalTests === 0) failures.push(`${name} (ran no test)`);
+  } catch {
+    totals.failed += 1;
+  }
+}
+
+async function main() {
+  await step('Checking Node.js', async () => checkNode());
+  await step('Installing dependencies', ensureDependencies);
+  const chrome = await step('Finding Chromium', ensureChromium);
+  process.env.CHROME_PATH = chrome;
+  await step('Compiling the CMS', () => buildCms({ admin: false }));
+  await step('Building the site', buildSite);
+
+  await suite('Site unit and contract tests', 'site');
+  await suite('CMS integration tests (Strapi in-process)', 'cms');
+  await suite('Audit self-test (fixture with known violations)', 'accessibility');
+
+  const secrets = freshSecrets();
+  const admin = { ADMIN_EMAIL: 'editor-test@hub.localhost', ADMIN_PASSWORD: `Test-${secrets.JWT_SECRET.slice(0, 16)}` };
+  const cmsUrl = `http://127.0.0.1:${CMS_PORT}`;
+  const siteUrl = `http://127.0.0.1:${SITE_PORT}`;
+  const cms = startCms({
+    ...secrets, ...admin, HOST: '127.0.0.1', PORT: String(CMS_PORT), SERVE_ADMIN_PANEL: 'false',
+    DATABASE_CLIENT: 'sqlite', DATABASE_FILENAME: join(work, 'stack.db'),
+  }, { quiet: true });
+  children.push(cms);
+  const site = startSite({ PORT: String(SITE_PORT), HOST: '127.0.0.1', ORIGIN: siteUrl, CMS_URL: cmsUrl }, { quiet: true });
+  children.push(site);
+  try {
+    await step('Starting the seeded CMS and the built site', async () => {
+      await waitForHttp(`${cmsUrl}/_health`, { child: cms, name: 'the CMS', timeoutMs: 180000 });
+      await waitForHttp(`${siteUrl}/healthz`, { child: site, name: 'the site' });
+    });
+  } catch (error) {
+    console.error(cms.recentOutput(), site.recentOutput());
+    throw error;
+  }
+
+  const stackEnv = { HUB_SITE_URL: siteUrl, HUB_CMS_URL: cmsUrl, ...admin, CHROME_PATH: chrome };
+  await suite('End-to-end tests in Chromium', 'site', ['--config', 'vitest.e2e.config.ts'], stackEnv);
+  try {
+    await step('Accessibility audit of every page in both locales (axe-core, pa11y)', () =>
+      run(process.execPath, ['src/cli.js', '--site', siteUrl, '--out', join(ROOT, 'accessibility', 'reports')], { cwd: join(ROOT, 'accessibility'), env: stackEnv }));
+    totals.passed += 1;
+  } catch {
+    totals.failed += 1;
+    failures.push('accessibility audit (see accessibility/reports/report.md)');
+  }
+}
+
+let crashed = false;
+try {
+  await main();
+} catch (error) {
+  crashed = true;
+  if (!error.fix) console.error(error);
+} finally {
+  await stopAll(children);
+  rmSync(work, { recursive: true, force: true });
+}
+
+console.log('');
+if (failures.length) console.log(`Failed: ${failures.join('; ')}`);
+console.log(`${totals.passed} passed, ${totals.failed} failed`);
+process.exit(crashed || failures.length || totals.failed ? 1 : 0);
