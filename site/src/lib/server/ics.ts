@@ -27,6 +27,35 @@ function toIcsEvent(e: EventCard | EventPage, origin: string, locale: Locale): E
   };
 }
 
+const encoder = new TextEncoder();
+
+/**
+ * RFC 5545 §3.1: lines are folded at 75 octets. The ics library counts characters, so Arabic
+ * lines came out near 120 octets; unfold and fold again by octets, never inside a character.
+ */
+export function foldOctets(text: string): string {
+  return text
+    .replace(/\r\n[ \t]/g, '')
+    .split('\r\n')
+    .map((line) => {
+      let out = '';
+      let used = 0;
+      let limit = 75;
+      for (const ch of line) {
+        const size = encoder.encode(ch).length;
+        if (used + size > limit) {
+          out += '\r\n ';
+          used = 1;
+          limit = 75;
+        }
+        out += ch;
+        used += size;
+      }
+      return out;
+    })
+    .join('\r\n');
+}
+
 /** An RFC 5545 calendar of one or more events; throws if the library refuses an event. */
 export function calendarOf(events: (EventCard | EventPage)[], origin: string, locale: Locale, name?: string): string {
   const { error, value } = createEvents(events.map((e) => toIcsEvent(e, origin, locale)), {
@@ -35,7 +64,7 @@ export function calendarOf(events: (EventCard | EventPage)[], origin: string, lo
     ...(name ? { calName: name } : {}),
   });
   if (error || !value) throw error ?? new Error('Calendar could not be built');
-  return value;
+  return foldOctets(value);
 }
 
 export function calendarResponse(body: string, filename: string): Response {

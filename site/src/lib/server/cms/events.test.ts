@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { EMPTY_FILTERS } from '$lib/events/filters';
+import { eventQueryFilters } from './events';
+
+describe('event filters sent to the CMS', () => {
+  const now = new Date('2026-11-24T12:00:00Z');
+
+  it('shows events that have not ended when no date is given', () => {
+    expect(eventQueryFilters({ ...EMPTY_FILTERS, access: [] }, now)).toEqual({ $and: [{ endsAt: { $gte: '2026-11-24T12:00:00.000Z' } }] });
+  });
+
+  it('turns each filter into the matching CMS condition', () => {
+    const q = eventQueryFilters({ ...EMPTY_FILTERS, neighbourhood: 'kouilma', category: 'sport', audience: 'disability', access: ['wheelchair', 'easy-read'], free: true, from: '2026-12-01', to: '2026-12-31', q: 'boccia' }, now) as { $and: unknown[] };
+    expect(q.$and).toEqual([
+      { endsAt: { $gte: '2026-11-30T23:00:00.000Z' } },
+      { startsAt: { $lt: '2026-12-31T23:00:00.000Z' } },
+      { venue: { neighbourhood: { slug: { $eq: 'kouilma' } } } },
+      { domain: { $eq: 'sport' } },
+      { audience: { peopleWithDisabilities: { $eq: true } } },
+      { accessibility: { wheelchair: { $eq: true } } },
+      { accessibility: { easyRead: { $eq: true } } },
+      { isFree: { $eq: true } },
+      { $or: [{ title: { $containsi: 'boccia' } }, { summary: { $containsi: 'boccia' } }, { description: { $containsi: 'boccia' } }, { venue: { name: { $containsi: 'boccia' } } }] },
+    ]);
+  });
+
+  it('filters a single kind of activity by category', () => {
+    const q = eventQueryFilters({ ...EMPTY_FILTERS, access: [], category: 'chess' }, now) as { $and: unknown[] };
+    expect(q.$and).toContainEqual({ category: { $eq: 'chess' } });
+  });
+});
