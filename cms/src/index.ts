@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { ensureFirstAdmin } from './bootstrap/admin';
+import { ensureEditorCanPublish } from './bootstrap/editor-role';
 import { ensureLocales } from './bootstrap/locales';
 import { grantPublicRead } from './bootstrap/permissions';
 import { seedDemoOnce } from './seed/seed';
@@ -11,6 +12,7 @@ export default {
     await ensureLocales(strapi);
     await grantPublicRead(strapi);
     await ensureFirstAdmin(strapi);
+    await ensureEditorCanPublish(strapi);
     if (process.env.SEED_DEMO !== 'false') await seedDemoOnce(strapi);
   },
 };

@@ -22,6 +22,12 @@ export interface MapHandle {
   destroy(): void;
 }
 
+/** Enter and Space activate a marker, as they would a button. Leaflet only maps Enter to popups. */
+const activates = (e: L.LeafletEvent) => {
+  const key = (e as L.LeafletKeyboardEvent).originalEvent?.key;
+  return key === 'Enter' || key === ' ';
+};
+
 const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /**
@@ -77,10 +83,24 @@ export function createEventMap(container: HTMLElement, options: MapOptions): Map
           });
         },
       });
+      cluster.on('clusterkeypress', (e: L.LeafletEvent) => {
+        if (!activates(e)) return;
+        const group = (e as unknown as { layer: L.MarkerCluster }).layer;
+        const bounds = group.getBounds();
+        // Events that share a venue never separate by zooming: fan them out instead.
+        if (map.getZoom() >= map.getMaxZoom() || bounds.getNorthEast().equals(bounds.getSouthWest())) group.spiderfy();
+        else {
+          // The cluster's button disappears as the map zooms; keep keyboard focus on the map.
+          map.once('moveend', () => container.focus());
+          group.zoomToBounds({ padding: [24, 24] });
+        }
+      });
       for (const p of points) {
         const name = `${p.title}, ${formatDateTime(p.startsAt, options.locale)}`;
         const marker = L.marker([p.lat, p.lng], { alt: name, title: name, keyboard: true });
-        marker.on('click', () => { window.location.href = options.eventHref(p.slug); });
+        const open = () => { window.location.href = options.eventHref(p.slug); };
+        marker.on('click', open);
+        marker.on('keypress', (e) => { if (activates(e)) open(); });
         cluster.addLayer(marker);
       }
       map.addLayer(cluster);

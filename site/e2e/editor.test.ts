@@ -1,0 +1,86 @@
+import { randomBytes } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CMS, get } from './harness';
+
+/**
+ * A municipal editor (the Editor role, not the super administrator) creates an event in Arabic
+ * and French through the CMS, publishes it and finds it on the site; unpublishes it and it is gone.
+ */
+const admin = { email: process.env.ADMIN_EMAIL!, password: process.env.ADMIN_PASSWORD! };
+let editorToken = '';
+
+async function cms(path: string, token: string, method = 'GET', body?: unknown) {
+  const res = await fetch(`${CMS}${path}`, {
+    method,
+    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const json = await res.json().catch(() => null);
+  if (!res.ok) throw new Error(`${method} ${path} answered ${res.status}: ${JSON.stringify(json)}`);
+  return json;
+}
+
+async function login(email: string, password: string) {
+  const res = await fetch(`${CMS}/admin/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password }) });
+  expect(res.status).toBe(200);
+  return (await res.json()).data.token as string;
+}
+
+/** Polls the site until `check` holds, for at most a minute. */
+async function within60s(check: () => Promise<boolean>) {
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    if (await check()) return true;
+    await new Promise((r) => setTimeout(r, 1000));
+  }
+  return false;
+}
+
+beforeAll(async () => {
+  expect(admin.email, 'ADMIN_EMAIL is given to the test stack').toBeTruthy();
+  const superToken = await login(admin.email, admin.password);
+  const roles = (await cms('/admin/roles', superToken)).data as { id: number; code: string }[];
+  const editorRole = roles.find((r) => r.code === 'strapi-editor')!;
+  const email = `editor-${randomBytes(4).toString('hex')}@hub.localhost`;
+  const created = await cms('/admin/users', superToken, 'POST', { firstname: 'Salma', lastname: 'Editor', email, roles: [editorRole.id] });
+  const password = `Editor-${randomBytes(8).toString('hex')}`;
+  await cms('/admin/register', '', 'POST', { registrationToken: created.data.registrationToken, userInfo: { firstname: 'Salma', lastname: 'Editor', password } });
+  editorToken = await login(email, password);
+});
+
+afterAll(() => {});
+
+describe('an editor publishes and unpublishes an event', () => {
+  it('appears on the site in both languages once published, and disappears once unpublished', async () => {
+    const slug = `editor-test-${randomBytes(3).toString('hex')}`;
+    const venue = (await (await fetch(`${CMS}/api/venues/by-slug/terrain-de-proximite-kouilma?locale=ar`)).json()).data.documentId;
+    const starts = new Date(Date.now() + 3 * 86400_000);
+    const shared = {
+      slug, domain: 'culture', category: 'music', startsAt: starts.toISOString(), endsAt: new Date(starts.getTime() + 7200_000).toISOString(),
+      eventStatus: 'scheduled', isFree: true, audience: { everyone: true }, accessibility: { wheelchair: true, signLanguage: true }, registration: { mode: 'none' },
+    };
+    const model = '/content-manager/collection-types/api::event.event';
+    const ar = await cms(`${model}?locale=ar`, editorToken, 'POST', { ...shared, title: 'حفل موسيقي للتجربة', summary: 'حفل في ملعب القرب.', venue: { connect: [{ documentId: venue, locale: 'ar' }] } });
+    const id = ar.data.documentId;
+    await cms(`${model}/${id}?locale=fr`, editorToken, 'PUT', { ...shared, title: 'Concert d’essai', summary: 'Un concert au terrain de proximité.', venue: { connect: [{ documentId: venue, locale: 'fr' }] } });
+
+    // Saved but not published: nothing on the site yet.
+    expect((await get(`/fr/events/${slug}`)).status).toBe(404);
+
+    for (const locale of ['ar', 'fr']) await cms(`${model}/${id}/actions/publish?locale=${locale}`, editorToken, 'POST', {});
+    expect(await within60s(async () => (await get(`/fr/events/${slug}`)).text.includes('Concert d’essai'))).toBe(true);
+    expect((await get(`/ar/events/${slug}`)).text).toContain('حفل موسيقي للتجربة');
+    expect((await get(`/fr/events?q=${encodeURIComponent('Concert d’essai')}`)).text).toContain(`/fr/events/${slug}`);
+
+    for (const locale of ['ar', 'fr']) await cms(`${model}/${id}/actions/unpublish?locale=${locale}`, editorToken, 'POST', {});
+    expect(await within60s(async () => (await get(`/fr/events/${slug}`)).status === 404)).toBe(true);
+    expect((await get(`/ar/events/${slug}`)).status).toBe(404);
+    expect((await get(`/fr/events?q=${encodeURIComponent('Concert d’essai')}`)).text).not.toContain(`/fr/events/${slug}`);
+  });
+
+  it('the editor cannot change the content model (the allowed and refused cases)', async () => {
+    const res = await fetch(`${CMS}/content-type-builder/content-types`, { method: 'POST', headers: { authorization: `Bearer ${editorToken}`, 'content-type': 'application/json' }, body: '{}' });
+    expect([401, 403, 404]).toContain(res.status);
+    expect((await fetch(`${CMS}/content-manager/collection-types/api::event.event?page=1&pageSize=1`, { headers: { authorization: `Bearer ${editorToken}` } })).status).toBe(200);
+  });
+});

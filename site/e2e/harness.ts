@@ -1,0 +1,46 @@
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+export const SITE = process.env.HUB_SITE_URL ?? 'http://127.0.0.1:3000';
+export const CMS = process.env.HUB_CMS_URL ?? 'http://127.0.0.1:1337';
+
+export function launch(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+}
+
+/**
+ * Presses Tab (as a keyboard-only visitor would) until the element matching `selector` has
+ * focus. Fails if it is never reached: that is a keyboard trap or an unreachable control.
+ */
+export async function tabTo(page: Page, selector: string, max = 250) {
+  for (let i = 0; i < max; i++) {
+    if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`${selector} was not reached with the Tab key in ${max} presses`);
+}
+
+/** Changes a focused, closed <select> with the arrow keys until it holds `value`. */
+export async function chooseWithArrows(page: Page, selector: string, value: string) {
+  await page.keyboard.press('Home');
+  for (let i = 0; i < 60; i++) {
+    if ((await page.locator(selector).inputValue()) === value) return;
+    await page.keyboard.press('ArrowDown');
+  }
+  throw new Error(`${selector} never reached the option ${value}`);
+}
+
+export async function get(path: string, init?: RequestInit) {
+  const res = await fetch(`${SITE}${path}`, { redirect: 'manual', ...init });
+  return { status: res.status, headers: res.headers, text: await res.text() };
+}
+
+/** Today's date in Tétouan and the last day of its month, as YYYY-MM-DD. */
+export function thisMonthInTetouan(now = new Date()) {
+  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Africa/Casablanca' }).format(now);
+  const [y, m] = today.split('-').map(Number);
+  const last = new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10);
+  return { today, last };
+}
