@@ -44,6 +44,14 @@ async function main() {
   await step('Compiling the CMS', () => buildCms({ admin: false }));
   await step('Building the site', buildSite);
 
+  try {
+    // Type errors and Svelte's own accessibility warnings block a change.
+    await step('Type and Svelte checks (svelte-check --fail-on-warnings, tsc)', () => run('npm', ['run', 'check', '--workspaces', '--if-present'], { cwd: ROOT }));
+    totals.passed += 1;
+  } catch {
+    totals.failed += 1;
+    failures.push('type and Svelte checks');
+  }
   await suite('Site unit and contract tests', 'site');
   await suite('CMS integration tests (Strapi in-process)', 'cms');
   await suite('Audit self-test (fixture with known violations)', 'accessibility');

@@ -41,7 +41,7 @@ export interface EventPage extends EventCard {
   };
   programme: PlaceRef | null;
   image: { url: string; alt: string } | null;
-  signLanguageVideo: { videoUrl: string; captionsUrl: string | null; transcript: string } | null;
+  signLanguageVideo: { videoUrl: string; captionsUrl: string; transcript: string } | null;
 }
 
 export interface MapPoint extends GeoPoint {

@@ -84,8 +84,9 @@ export function toEventPage(e: CmsEventDetail): EventPage {
     registration: e.registration ?? { mode: 'none', capacity: null, url: null, phone: null, closesAt: null },
     programme: e.programme,
     image: e.image ? { url: mediaUrl(e.image.url), alt: e.imageAlt || e.image.alternativeText || '' } : null,
-    signLanguageVideo: video?.video
-      ? { videoUrl: mediaUrl(video.video.url), captionsUrl: video.captions ? mediaUrl(video.captions.url) : null, transcript: video.transcript }
+    // A video without captions would shut out deaf visitors who do not sign: it is not shown.
+    signLanguageVideo: video?.video && video.captions
+      ? { videoUrl: mediaUrl(video.video.url), captionsUrl: mediaUrl(video.captions.url), transcript: video.transcript }
       : null,
   };
 }
