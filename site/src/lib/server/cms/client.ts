@@ -1,3 +1,4 @@
+import { error } from '@sveltejs/kit';
 import type { z } from 'zod';
 import { siteEnv } from '../env';
 import { toQueryString, type QueryValue } from './query';
@@ -56,7 +57,6 @@ export async function cmsGet<S extends z.ZodType>(
  * confused CMS the 503 page. Either way the visitor gets a localized page, not a stack trace.
  */
 export async function forPage<T>(read: Promise<T>): Promise<T> {
-  const { error } = await import('@sveltejs/kit');
   try {
     return await read;
   } catch (e) {
