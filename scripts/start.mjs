@@ -27,7 +27,7 @@ try {
   await step('Installing dependencies (first time: about 3 minutes)', ensureDependencies);
   const { env, created } = await step('Preparing the local configuration (.env)', async () => ensureLocalEnv());
   if (created) console.log('  wrote .env with fresh secrets and a first administrator password');
-  await step('Building the CMS and its admin panel (first time: about a minute)', () => buildCms({ admin: true }));
+  await step('Building the CMS and its admin panel (first time: about a minute)', () => buildCms({ admin: true, env: { ...env, ...process.env } }));
   await step('Building the site', buildSite);
 
   const cmsUrl = `http://127.0.0.1:${CMS_PORT}`;

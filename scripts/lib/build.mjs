@@ -43,12 +43,15 @@ async function cached(name, inputs, output, build) {
 const lock = join(ROOT, 'package-lock.json');
 const cmsInputs = ['src', 'config', 'tsconfig.json', 'package.json'].map((p) => join(ROOT, 'cms', p)).concat(lock, join(ROOT, 'tsconfig.json'));
 
-/** The CMS: the admin panel and the server (`strapi build`), or the server alone for tests. */
-export function buildCms({ admin }) {
+/**
+ * The CMS: the admin panel and the server (`strapi build`, which loads the configuration and so
+ * needs the secrets in `env`), or the server alone for tests.
+ */
+export function buildCms({ admin, env = {} }) {
   const bin = join(ROOT, 'node_modules', '.bin');
   return admin
     ? cached('cms-admin', cmsInputs, join(ROOT, 'cms', 'dist', 'build', 'index.html'), () =>
-        run(join(bin, 'strapi'), ['build'], { cwd: join(ROOT, 'cms'), env: CMS_BASE_ENV, fix: 'read the error above; `npm ci` again if node_modules is damaged' }))
+        run(join(bin, 'strapi'), ['build'], { cwd: join(ROOT, 'cms'), env: { ...CMS_BASE_ENV, ...env }, fix: 'read the error above; `npm ci` again if node_modules is damaged' }))
     : cached('cms-server', cmsInputs, join(ROOT, 'cms', 'dist', 'src', 'index.js'), () =>
         run(join(bin, 'tsc'), ['-p', '.'], { cwd: join(ROOT, 'cms'), fix: 'fix the TypeScript errors above' }));
 }
