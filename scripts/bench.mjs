@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { buildCms, buildSite } from './lib/build.mjs';
-import { checkNode, ensureDependencies, freshSecrets } from './lib/setup.mjs';
+import { checkNode, ensureChromium, ensureDependencies, freshSecrets } from './lib/setup.mjs';
 import { startCms, startSite, stopAll } from './lib/services.mjs';
 import { step, waitForHttp } from './lib/steps.mjs';
 
@@ -63,13 +63,23 @@ try {
   console.log('\nRequest rates (4 at a time, 300 requests each), as a share of the site baseline:');
   for (const [name, r] of rates) console.log(`  ${name.padEnd(34)} ${(r / base).toFixed(3).padStart(7)}   (${r.toFixed(0)} req/s)`);
 
-  console.log('\nPage weight on the wire (HTML, gzip as the proxy sends it):');
-  for (const path of ['/ar', '/ar/events', event, '/ar/associations']) {
-    const html = Buffer.from(await (await fetch(`${SITE}${path}`)).arrayBuffer());
-    const scripts = [...html.toString().matchAll(/<link[^>]+rel="modulepreload"[^>]+href="([^"]+)"/g)].map((m) => m[1]);
-    let js = 0;
-    for (const src of scripts) js += gzipSync(Buffer.from(await (await fetch(new URL(src, SITE))).arrayBuffer())).length;
-    console.log(`  ${path.padEnd(42)} HTML ${(gzipSync(html).length / 1024).toFixed(1).padStart(5)} KB   JS before any interaction ${(js / 1024).toFixed(1).padStart(5)} KB`);
+  console.log('\nPage weight on the wire (gzip, as the proxy sends it), loaded by Chromium on a 360 px phone:');
+  const { chromium } = await import('playwright-core');
+  const browser = await chromium.launch({ executablePath: await ensureChromium(), args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
+  try {
+    const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
+    for (const path of ['/ar', '/ar/events', event, '/ar/associations']) {
+      const bodies = [];
+      const onResponse = (r) => { if (/\.js(\?|$)/.test(r.url())) bodies.push(r.body().catch(() => Buffer.alloc(0))); };
+      page.on('response', onResponse);
+      await page.goto(`${SITE}${path}`, { waitUntil: 'networkidle' });
+      page.off('response', onResponse);
+      const html = Buffer.from(await (await fetch(`${SITE}${path}`)).arrayBuffer());
+      const js = (await Promise.all(bodies)).reduce((sum, b) => sum + gzipSync(b).length, 0);
+      console.log(`  ${path.padEnd(42)} HTML ${(gzipSync(html).length / 1024).toFixed(1).padStart(5)} KB   JavaScript ${(js / 1024).toFixed(1).padStart(5)} KB`);
+    }
+  } finally {
+    await browser.close();
   }
 
   console.log('\nMemory held after the run (RSS):');

@@ -15,6 +15,7 @@ const work = mkdtempSync(join(tmpdir(), 'hub-test-'));
 const children = [];
 const totals = { passed: 0, failed: 0 };
 const failures = [];
+let stopping = false;
 
 const vitest = join(ROOT, 'node_modules', '.bin', 'vitest');
 
@@ -77,6 +78,15 @@ async function main() {
     throw error;
   }
 
+  // A service that dies mid-run would otherwise show up only as pages that refuse connections.
+  for (const [name, child] of [['CMS', cms], ['site', site]]) {
+    child.once('exit', (code, signal) => {
+      if (stopping) return;
+      failures.push(`the ${name} stopped during the run (${signal ?? `exit ${code}`})`);
+      console.error(`\n✖ The ${name} of the test stack stopped (${signal ?? `exit ${code}`}). Its last output:\n${child.recentOutput()}`);
+    });
+  }
+
   const stackEnv = { HUB_SITE_URL: siteUrl, HUB_CMS_URL: cmsUrl, ...admin, CHROME_PATH: chrome };
   await suite('End-to-end tests in Chromium', 'site', ['--config', 'vitest.e2e.config.ts'], stackEnv);
   try {
@@ -96,6 +106,7 @@ try {
   crashed = true;
   if (!error.fix) console.error(error);
 } finally {
+  stopping = true;
   await stopAll(children);
   rmSync(work, { recursive: true, force: true });
 }

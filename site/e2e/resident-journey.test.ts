@@ -32,6 +32,10 @@ describe.each([
     await page.goto(`${SITE}/${locale}/events`);
     expect(await page.getAttribute('html', 'lang')).toBe(locale);
     expect(await page.getAttribute('html', 'dir')).toBe(dir);
+    // The layout itself mirrors: the site's name sits on the reading side, the language switch opposite.
+    const brand = (await page.locator('.brand').boundingBox())!;
+    const languages = (await page.locator('.languages').boundingBox())!;
+    expect(dir === 'rtl' ? brand.x > languages.x : brand.x < languages.x).toBe(true);
 
     const { today, last } = thisMonthInTetouan();
     await tabTo(page, '#f-neighbourhood');

@@ -1,4 +1,5 @@
-import { parseEventFilters, filtersToSearch } from '$lib/events/filters';
+import { filtersToSearch } from '$lib/events/filters';
+import { parseEventFilters } from '$lib/server/event-filters';
 import type { Locale } from '$lib/i18n';
 import { forPage } from '$lib/server/cms/client';
 import { listEvents } from '$lib/server/cms/events';

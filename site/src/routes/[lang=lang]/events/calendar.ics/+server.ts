@@ -1,4 +1,4 @@
-import { parseEventFilters } from '$lib/events/filters';
+import { parseEventFilters } from '$lib/server/event-filters';
 import type { Locale } from '$lib/i18n';
 import { forPage } from '$lib/server/cms/client';
 import { allMatchingEvents } from '$lib/server/cms/events';

@@ -1,5 +1,5 @@
 import { json } from '@sveltejs/kit';
-import { parseEventFilters } from '$lib/events/filters';
+import { parseEventFilters } from '$lib/server/event-filters';
 import type { Locale } from '$lib/i18n';
 import { CmsError } from '$lib/server/cms/client';
 import { allMatchingEvents, toMapPoints } from '$lib/server/cms/events';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { filtersToSearch, parseEventFilters, Q_MAX } from './filters';
+import { filtersToSearch, Q_MAX } from '$lib/events/filters';
+import { parseEventFilters } from './event-filters';
 
 const KNOWN = ['kouilma', 'samsa', 'medina'];
 const parse = (qs: string) => parseEventFilters(new URLSearchParams(qs), KNOWN);
