@@ -3,10 +3,13 @@ import { ensureFirstAdmin } from './bootstrap/admin';
 import { ensureEditorCanPublish } from './bootstrap/editor-role';
 import { ensureLocales } from './bootstrap/locales';
 import { grantPublicRead } from './bootstrap/permissions';
+import { backfillSearchIndex, registerSearchIndex } from './search-index';
 import { seedDemoOnce } from './seed/seed';
 
 export default {
-  register() {},
+  register({ strapi }: { strapi: Core.Strapi }) {
+    registerSearchIndex(strapi);
+  },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     await ensureLocales(strapi);
@@ -14,5 +17,6 @@ export default {
     await ensureFirstAdmin(strapi);
     await ensureEditorCanPublish(strapi);
     if (process.env.SEED_DEMO !== 'false') await seedDemoOnce(strapi);
+    await backfillSearchIndex(strapi);
   },
 };

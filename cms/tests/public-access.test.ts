@@ -125,3 +125,22 @@ describe('the public API is read-only and bounded', () => {
     expect(body.data.accessibility.wheelchair).toBe(true);
   });
 });
+
+describe('search', () => {
+  it('finds events whatever the accents and Arabic vowel marks, and keeps the index in step with edits', async () => {
+    const events = h.strapi.documents('api::event.event');
+    const doc = await events.create({ locale: 'fr', data: { ...event('search-probe', 'Théâtre à l’École'), summary: 'Pièce jouée' }, status: 'published' });
+    const find = async (q: string, locale = 'fr') =>
+      (await h.get(`/api/events/?locale=${locale}&filters[searchText][$contains]=${encodeURIComponent(q)}`)).body.data.map((e: any) => e.slug);
+    expect(await find('theatre a l')).toContain('search-probe');
+    expect(await find('piece jouee')).toContain('search-probe');
+    expect(await find('opera')).not.toContain('search-probe');
+    // A partial edit (title only) keeps the summary searchable.
+    await events.update({ documentId: doc.documentId, locale: 'fr', data: { title: 'Opéra de quartier' }, status: 'published' });
+    expect(await find('opera de quartier')).toContain('search-probe');
+    expect(await find('piece jouee')).toContain('search-probe');
+    expect(await find('theatre a l')).not.toContain('search-probe');
+    await events.update({ documentId: doc.documentId, locale: 'ar', data: { ...event('search-probe', 'مَسْرَحُ الأطفال'), summary: 'عرض' }, status: 'published' });
+    expect(await find('مسرح الاطفال', 'ar')).toContain('search-probe');
+  });
+});

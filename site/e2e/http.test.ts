@@ -61,6 +61,17 @@ describe('bad input never breaks a page', () => {
   });
 });
 
+describe('search', () => {
+  it('ignores accents and Arabic vowel marks, as residents type on a phone', async () => {
+    expect((await get('/fr/events?q=theatre')).text).toContain('Spectacle de théâtre pour enfants');
+    expect((await get(`/ar/events?q=${encodeURIComponent('مَسْرَح')}`)).text).toContain('عرض مسرحي للأطفال');
+    expect((await get(`/ar/events?q=${encodeURIComponent('اطفال')}`)).text).toContain('للأطفال');
+    expect((await get('/fr/events?q=zzzz-nothing')).text).toContain('Aucune activité ne correspond');
+    expect((await get('/fr/associations?q=echecs')).text).toContain('Club d’échecs tétouanais'.replace('’', "'"));
+    expect((await get(`/ar/associations?q=${encodeURIComponent('إعاقة')}`)).text).toContain('جمعية النور');
+  });
+});
+
 describe('light pages', () => {
   it.each(['/ar', '/fr/events/adapted-sport-day-kouilma', '/ar/associations', '/fr/associations/amal-kouilma-sport', '/ar/accessibility', '/fr/nothing'])('%s ships no JavaScript', async (path) => {
     expect(scripts((await get(path)).text)).toEqual([]);

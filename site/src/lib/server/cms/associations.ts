@@ -1,5 +1,6 @@
 import type { Locale } from '$lib/i18n';
 import type { AssociationCard, AssociationPage, Paged } from '$lib/view-models';
+import { foldForSearch } from '../search-text';
 import { cmsGet } from './client';
 import { mediaUrl } from './media';
 import type { QueryValue } from './query';
@@ -23,7 +24,8 @@ function toCard(a: CmsAssociation): AssociationCard {
 
 export async function listAssociations(f: AssociationFilters, locale: Locale, fetchFn?: typeof fetch): Promise<Paged<AssociationCard>> {
   const and: QueryValue[] = [];
-  if (f.q) and.push({ $or: [{ name: { $containsi: f.q } }, { description: { $containsi: f.q } }] });
+  const folded = foldForSearch(f.q);
+  if (folded) and.push({ searchText: { $contains: folded } });
   if (f.category) and.push({ category: { $eq: f.category } });
   if (f.neighbourhood) and.push({ neighbourhoodsServed: { slug: { $eq: f.neighbourhood } } });
   const res = await cmsGet('/associations', {

@@ -10,7 +10,7 @@ describe('event filters sent to the CMS', () => {
   });
 
   it('turns each filter into the matching CMS condition', () => {
-    const q = eventQueryFilters({ ...EMPTY_FILTERS, neighbourhood: 'kouilma', category: 'sport', audience: 'disability', access: ['wheelchair', 'easy-read'], free: true, from: '2026-12-01', to: '2026-12-31', q: 'boccia' }, now) as { $and: unknown[] };
+    const q = eventQueryFilters({ ...EMPTY_FILTERS, neighbourhood: 'kouilma', category: 'sport', audience: 'disability', access: ['wheelchair', 'easy-read'], free: true, from: '2026-12-01', to: '2026-12-31', q: 'Boccia' }, now) as { $and: unknown[] };
     expect(q.$and).toEqual([
       { endsAt: { $gte: '2026-11-30T23:00:00.000Z' } },
       { startsAt: { $lt: '2026-12-31T23:00:00.000Z' } },
@@ -20,7 +20,7 @@ describe('event filters sent to the CMS', () => {
       { accessibility: { wheelchair: { $eq: true } } },
       { accessibility: { easyRead: { $eq: true } } },
       { isFree: { $eq: true } },
-      { $or: [{ title: { $containsi: 'boccia' } }, { summary: { $containsi: 'boccia' } }, { description: { $containsi: 'boccia' } }, { venue: { name: { $containsi: 'boccia' } } }] },
+      { $or: [{ searchText: { $contains: 'boccia' } }, { venue: { name: { $containsi: 'Boccia' } } }] },
     ]);
   });
 

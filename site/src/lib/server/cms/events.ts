@@ -3,6 +3,7 @@ import { endOfLocalDay, startOfLocalDay } from '$lib/i18n';
 import type { EventFilters } from '$lib/events/filters';
 import { ACCESS_OFFERS, AUDIENCES, DOMAINS, type AccessOffer, type Audience, type Domain } from '$lib/events/vocabulary';
 import type { EventCard, EventPage, MapPoint, Paged } from '$lib/view-models';
+import { foldForSearch } from '../search-text';
 import { cmsGet } from './client';
 import { mediaUrl } from './media';
 import type { QueryValue } from './query';
@@ -23,15 +24,10 @@ export function eventQueryFilters(f: EventFilters, now = new Date()): QueryValue
   if (f.audience) and.push({ audience: { [AUDIENCES[f.audience]]: { $eq: true } } });
   for (const offer of f.access) and.push({ accessibility: { [ACCESS_OFFERS[offer]]: { $eq: true } } });
   if (f.free) and.push({ isFree: { $eq: true } });
-  if (f.q) {
-    and.push({
-      $or: [
-        { title: { $containsi: f.q } },
-        { summary: { $containsi: f.q } },
-        { description: { $containsi: f.q } },
-        { venue: { name: { $containsi: f.q } } },
-      ],
-    });
+  const folded = foldForSearch(f.q);
+  if (folded) {
+    // searchText is title, summary and description folded by the CMS with the same rules.
+    and.push({ $or: [{ searchText: { $contains: folded } }, { venue: { name: { $containsi: f.q } } }] });
   }
   return { $and: and };
 }
