@@ -131,16 +131,27 @@ describe('search', () => {
     const events = h.strapi.documents('api::event.event');
     const doc = await events.create({ locale: 'fr', data: { ...event('search-probe', 'Théâtre à l’École'), summary: 'Pièce jouée' }, status: 'published' });
     const find = async (q: string, locale = 'fr') =>
-      (await h.get(`/api/events/?locale=${locale}&filters[searchText][$contains]=${encodeURIComponent(q)}`)).body.data.map((e: any) => e.slug);
+      (await h.get(`/api/events?locale=${locale}&search=${encodeURIComponent(q)}`)).body.data.map((e: any) => e.slug);
     expect(await find('theatre a l')).toContain('search-probe');
-    expect(await find('piece jouee')).toContain('search-probe');
+    expect(await find('PIÈCE  jouée')).toContain('search-probe');
     expect(await find('opera')).not.toContain('search-probe');
+    // Search narrows the other filters, it does not replace them.
+    const both = await h.get(`/api/events?locale=fr&search=theatre&filters[category][$eq]=chess`);
+    expect(both.body.data.map((e: any) => e.slug)).not.toContain('search-probe');
     // A partial edit (title only) keeps the summary searchable.
     await events.update({ documentId: doc.documentId, locale: 'fr', data: { title: 'Opéra de quartier' }, status: 'published' });
     expect(await find('opera de quartier')).toContain('search-probe');
     expect(await find('piece jouee')).toContain('search-probe');
     expect(await find('theatre a l')).not.toContain('search-probe');
     await events.update({ documentId: doc.documentId, locale: 'ar', data: { ...event('search-probe', 'مَسْرَحُ الأطفال'), summary: 'عرض' }, status: 'published' });
-    expect(await find('مسرح الاطفال', 'ar')).toContain('search-probe');
+    expect(await find('مسرح الأطفال', 'ar')).toContain('search-probe');
+  });
+
+  it('answers a huge or misplaced search without error (the route decides whether it searches)', async () => {
+    expect((await h.get(`/api/events?search=${'x'.repeat(2000)}`)).status).toBe(200);
+    const neighbourhoods = await h.get('/api/neighbourhoods?search=zzz');
+    expect(neighbourhoods.status).toBe(200);
+    expect((await h.get('/api/associations?search=test-association-that-is-not-there')).body.data).toEqual([]);
+    expect((await h.get(`/api/associations?search=${encodeURIComponent('جمعية الاختبار')}`)).body.data.map((a: any) => a.slug)).toEqual(['test-association']);
   });
 });

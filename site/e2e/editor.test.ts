@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { CMS, get } from './harness';
 
 /**
@@ -47,8 +47,6 @@ beforeAll(async () => {
   await cms('/admin/register', '', 'POST', { registrationToken: created.data.registrationToken, userInfo: { firstname: 'Salma', lastname: 'Editor', password } });
   editorToken = await login(email, password);
 });
-
-afterAll(() => {});
 
 describe('an editor publishes and unpublishes an event', () => {
   it('appears on the site in both languages once published, and disappears once unpublished', async () => {

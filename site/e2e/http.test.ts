@@ -67,6 +67,8 @@ describe('search', () => {
     expect((await get(`/ar/events?q=${encodeURIComponent('مَسْرَح')}`)).text).toContain('عرض مسرحي للأطفال');
     expect((await get(`/ar/events?q=${encodeURIComponent('اطفال')}`)).text).toContain('للأطفال');
     expect((await get('/fr/events?q=zzzz-nothing')).text).toContain('Aucune activité ne correspond');
+    // Venue names are searched too: no event title contains this, only the venue's name.
+    expect((await get(`/fr/events?q=${encodeURIComponent('terrain de proximité de kouilma')}`)).text).toContain('/fr/events/adapted-sport-day-kouilma');
     expect((await get('/fr/associations?q=echecs')).text).toContain('Club d’échecs tétouanais'.replace('’', "'"));
     expect((await get(`/ar/associations?q=${encodeURIComponent('إعاقة')}`)).text).toContain('جمعية النور');
   });

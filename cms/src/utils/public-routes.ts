@@ -4,6 +4,8 @@ import type { UID } from '@strapi/strapi';
 export interface PopulateShapes {
   list?: Record<string, unknown>;
   detail?: Record<string, unknown>;
+  /** Lists of this type accept `?search=` (see middlewares/public-read.ts). */
+  search?: { alsoIn: string[][] };
 }
 
 /** The public API of an entity is read-only: list, one by document id, one by slug. */
@@ -11,7 +13,7 @@ export function publicCoreRouter(uid: UID.ContentType, shapes: PopulateShapes) {
   return factories.createCoreRouter(uid, {
     only: ['find', 'findOne'],
     config: {
-      find: { middlewares: [{ name: 'global::public-read', config: { populate: shapes.list } }] },
+      find: { middlewares: [{ name: 'global::public-read', config: { populate: shapes.list, search: shapes.search } }] },
       findOne: { middlewares: [{ name: 'global::public-read', config: { populate: shapes.detail } }] },
     },
   });

@@ -2,8 +2,7 @@
  * Text folded for search, so that residents find "Théâtre" by typing "theatre" and "مَسْرَح"
  * or "إشارة" by typing "مسرح" or "اشارة": accents and Arabic short vowels dropped, Arabic letter
  * variants (alef with hamza or madda, alef maqsura, ta marbuta) unified, case and spacing folded.
- * The site folds the visitor's query with the same rules (site/src/lib/server/search-text.ts;
- * a test keeps the two identical).
+ * Stored text is folded by search-index.ts, visitors' queries by middlewares/public-read.ts.
  */
 export function foldForSearch(text: string): string {
   return text

@@ -48,7 +48,6 @@ export interface MapPoint extends GeoPoint {
   slug: string;
   title: string;
   startsAt: string;
-  neighbourhood: string;
 }
 
 export interface NeighbourhoodOption { slug: string; name: string; peripheral: boolean; centroid: GeoPoint | null }

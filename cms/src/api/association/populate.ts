@@ -3,3 +3,5 @@ export const list = {
   logo: { fields: ['url', 'alternativeText', 'width', 'height'] },
 };
 export const detail = list;
+
+export const search = { alsoIn: [] };

@@ -21,3 +21,6 @@ export const detail = {
     populate: { video: { fields: ['url', 'mime'] }, captions: { fields: ['url'] } },
   },
 };
+
+/** Visitors search events by their text or by the name of the venue. */
+export const search = { alsoIn: [['venue', 'name']] };

@@ -1,6 +1,5 @@
 import type { Locale } from '$lib/i18n';
 import type { AssociationCard, AssociationPage, Paged } from '$lib/view-models';
-import { foldForSearch } from '../search-text';
 import { cmsGet } from './client';
 import { mediaUrl } from './media';
 import type { QueryValue } from './query';
@@ -24,13 +23,12 @@ function toCard(a: CmsAssociation): AssociationCard {
 
 export async function listAssociations(f: AssociationFilters, locale: Locale, fetchFn?: typeof fetch): Promise<Paged<AssociationCard>> {
   const and: QueryValue[] = [];
-  const folded = foldForSearch(f.q);
-  if (folded) and.push({ searchText: { $contains: folded } });
   if (f.category) and.push({ category: { $eq: f.category } });
   if (f.neighbourhood) and.push({ neighbourhoodsServed: { slug: { $eq: f.neighbourhood } } });
   const res = await cmsGet('/associations', {
     locale,
     ...(and.length ? { filters: { $and: and } } : {}),
+    ...(f.q ? { search: f.q } : {}),
     sort: 'name:asc',
     pagination: { page: f.page, pageSize: ASSOCIATION_PAGE_SIZE },
   }, listOf(association), fetchFn);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { EMPTY_FILTERS } from '$lib/events/filters';
-import { eventQueryFilters } from './events';
+import { eventListQuery, eventQueryFilters } from './events';
 
 describe('event filters sent to the CMS', () => {
   const now = new Date('2026-11-24T12:00:00Z');
@@ -20,8 +20,14 @@ describe('event filters sent to the CMS', () => {
       { accessibility: { wheelchair: { $eq: true } } },
       { accessibility: { easyRead: { $eq: true } } },
       { isFree: { $eq: true } },
-      { $or: [{ searchText: { $contains: 'boccia' } }, { venue: { name: { $containsi: 'Boccia' } } }] },
     ]);
+  });
+
+  it('leaves the text search to the CMS, which folds it as it folded what it stores', () => {
+    const query = eventListQuery({ ...EMPTY_FILTERS, access: [], q: 'Théâtre' }, 'fr', 12, now);
+    expect(query.search).toBe('Théâtre');
+    expect(JSON.stringify(query.filters)).not.toContain('Théâtre');
+    expect(eventListQuery({ ...EMPTY_FILTERS, access: [] }, 'fr', 12, now)).not.toHaveProperty('search');
   });
 
   it('filters a single kind of activity by category', () => {

@@ -3,7 +3,6 @@ import { endOfLocalDay, startOfLocalDay } from '$lib/i18n';
 import type { EventFilters } from '$lib/events/filters';
 import { ACCESS_OFFERS, AUDIENCES, DOMAINS, type AccessOffer, type Audience, type Domain } from '$lib/events/vocabulary';
 import type { EventCard, EventPage, MapPoint, Paged } from '$lib/view-models';
-import { foldForSearch } from '../search-text';
 import { cmsGet } from './client';
 import { mediaUrl } from './media';
 import type { QueryValue } from './query';
@@ -24,11 +23,6 @@ export function eventQueryFilters(f: EventFilters, now = new Date()): QueryValue
   if (f.audience) and.push({ audience: { [AUDIENCES[f.audience]]: { $eq: true } } });
   for (const offer of f.access) and.push({ accessibility: { [ACCESS_OFFERS[offer]]: { $eq: true } } });
   if (f.free) and.push({ isFree: { $eq: true } });
-  const folded = foldForSearch(f.q);
-  if (folded) {
-    // searchText is title, summary and description folded by the CMS with the same rules.
-    and.push({ $or: [{ searchText: { $contains: folded } }, { venue: { name: { $containsi: f.q } } }] });
-  }
   return { $and: and };
 }
 
@@ -87,13 +81,19 @@ export function toEventPage(e: CmsEventDetail): EventPage {
   };
 }
 
-export async function listEvents(f: EventFilters, locale: Locale, fetchFn?: typeof fetch, pageSize = PAGE_SIZE): Promise<Paged<EventCard>> {
-  const res = await cmsGet('/events', {
+/** The CMS query of a list; the text search is the CMS's to fold and match (its public-read middleware). */
+export function eventListQuery(f: EventFilters, locale: Locale, pageSize = PAGE_SIZE, now = new Date()) {
+  return {
     locale,
-    filters: eventQueryFilters(f),
+    filters: eventQueryFilters(f, now),
+    ...(f.q ? { search: f.q } : {}),
     sort: ['startsAt:asc', 'title:asc'],
     pagination: { page: f.page, pageSize },
-  }, listOf(eventSummary), fetchFn);
+  };
+}
+
+export async function listEvents(f: EventFilters, locale: Locale, fetchFn?: typeof fetch, pageSize = PAGE_SIZE): Promise<Paged<EventCard>> {
+  const res = await cmsGet('/events', eventListQuery(f, locale, pageSize), listOf(eventSummary), fetchFn);
   return { items: res.data.map(toEventCard), ...res.meta.pagination };
 }
 
@@ -109,9 +109,7 @@ export async function allMatchingEvents(f: EventFilters, locale: Locale, fetchFn
 }
 
 export function toMapPoints(events: EventCard[]): MapPoint[] {
-  return events.flatMap((e) => (e.point ? [{
-    slug: e.slug, title: e.title, startsAt: e.startsAt, lat: e.point.lat, lng: e.point.lng, neighbourhood: e.neighbourhood?.name ?? '',
-  }] : []));
+  return events.flatMap((e) => (e.point ? [{ slug: e.slug, title: e.title, startsAt: e.startsAt, lat: e.point.lat, lng: e.point.lng }] : []));
 }
 
 export async function getEvent(slug: string, locale: Locale, fetchFn?: typeof fetch): Promise<EventPage> {
