@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { requireSecret } from './secrets';
 
 export default ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin => ({
   i18n: {
@@ -6,7 +7,7 @@ export default ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
   },
   'users-permissions': {
     config: {
-      jwtSecret: env('JWT_SECRET'),
+      jwtSecret: requireSecret(env, 'JWT_SECRET'),
       jwtManagement: 'refresh',
       sessions: { httpOnly: true },
       register: { allowedFields: [] },

@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { ensureFirstAdmin } from './bootstrap/admin';
 import { ensureEditorCanPublish } from './bootstrap/editor-role';
 import { ensureLocales } from './bootstrap/locales';
-import { grantPublicRead } from './bootstrap/permissions';
+import { setPublicPermissions } from './bootstrap/permissions';
 import { backfillSearchIndex, registerSearchIndex } from './search-index';
 import { seedDemoOnce } from './seed/seed';
 
@@ -13,7 +13,7 @@ export default {
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     await ensureLocales(strapi);
-    await grantPublicRead(strapi);
+    await setPublicPermissions(strapi);
     await ensureFirstAdmin(strapi);
     await ensureEditorCanPublish(strapi);
     if (process.env.SEED_DEMO !== 'false') await seedDemoOnce(strapi);

@@ -38,7 +38,8 @@ describe('drafts stay private', () => {
   it('lists only published events, even when asked for drafts', async () => {
     // Strapi 4's publicationState is refused outright by strict parameters.
     expect((await h.get('/api/events?publicationState=preview')).status).toBe(400);
-    for (const query of ['', '?status=draft', '?status=draft&hasPublishedVersion=false']) {
+    expect((await h.get('/api/events?status=draft&hasPublishedVersion=false')).status).toBe(400);
+    for (const query of ['', '?status=draft']) {
       const { status, body } = await h.get(`/api/events${query}`);
       expect(status, query).toBe(200);
       const slugs = body.data.map((e: any) => e.slug);
@@ -72,7 +73,7 @@ describe('private fields and relations leak nothing', () => {
       expect(status, path).toBe(200);
       const text = JSON.stringify(body);
       expect(text, path).not.toContain('SECRET-ID-123');
-      expect(text, path).not.toMatch(/"(legalIdentifier|accounts|createdBy|updatedBy|password)"/);
+      expect(text, path).not.toMatch(/"(legalIdentifier|accounts|createdBy|updatedBy|password|searchText)"/);
     }
   });
 
@@ -100,6 +101,54 @@ describe('private fields and relations leak nothing', () => {
     const events = await h.get('/api/events?filters[accessibility][wheelchair][$eq]=true');
     expect(events.status).toBe(200);
     expect(events.body.data.length).toBeGreaterThan(0);
+  });
+});
+
+describe('nobody gets an account through the public API', () => {
+  const json = (body: unknown) => ({ method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+
+  it('refuses registration, sign-in, password reset, confirmation and provider routes to anonymous callers', async () => {
+    const user = await h.strapi.db.query('plugin::users-permissions.user').create({
+      data: { username: 'known-user', email: 'known@hub.localhost', password: 'Known-Password-123', confirmed: true, provider: 'local' },
+    });
+    expect(user.id).toBeTruthy();
+    const calls: [string, RequestInit?][] = [
+      ['/api/auth/local/register', json({ username: 'visitor', email: 'visitor@hub.localhost', password: 'Visitor-Password-123' })],
+      ['/api/auth/local/register', json({ username: 'other', email: 'known@hub.localhost', password: 'Visitor-Password-123' })],
+      ['/api/auth/local', json({ identifier: 'known@hub.localhost', password: 'Known-Password-123' })],
+      ['/api/auth/forgot-password', json({ email: 'known@hub.localhost' })],
+      ['/api/auth/reset-password', json({ code: 'x', password: 'Aa-123456789', passwordConfirmation: 'Aa-123456789' })],
+      ['/api/auth/send-email-confirmation', json({ email: 'known@hub.localhost' })],
+      ['/api/auth/email-confirmation?confirmation=x'],
+      ['/api/auth/refresh', json({ refreshToken: 'x' })],
+      ['/api/connect/github'],
+      ['/api/auth/github/callback?access_token=x'],
+      ['/api/users'],
+      ['/api/users/me'],
+      [`/api/users/${user.id}`],
+      ['/api/users/count'],
+      ['/api/users-permissions/roles'],
+    ];
+    for (const [path, init] of calls) {
+      const res = await fetch(`${h.url}${path}`, { redirect: 'manual', ...init });
+      const text = await res.text();
+      expect([401, 403, 404], `${init?.method ?? 'GET'} ${path}: ${text.slice(0, 200)}`).toContain(res.status);
+      expect(text, path).not.toMatch(/jwt|already taken|known@hub/i);
+    }
+    const users = await h.strapi.db.query('plugin::users-permissions.user').count();
+    expect(users).toBe(1);
+  });
+
+  it('keeps the public role to reading the hub\'s types, even after it was given more', async () => {
+    const { setPublicPermissions, PUBLIC_READ } = await import('../src/bootstrap/permissions');
+    const role = await h.strapi.db.query('plugin::users-permissions.role').findOne({ where: { type: 'public' } });
+    const permissions = h.strapi.db.query('plugin::users-permissions.permission');
+    await permissions.create({ data: { action: 'plugin::users-permissions.auth.register', role: role.id } });
+    await setPublicPermissions(h.strapi);
+    const actions = (await permissions.findMany({ where: { role: role.id } })).map((p: any) => p.action).sort();
+    expect(actions).toEqual([...PUBLIC_READ].sort());
+    // The allowed case: reading stays open.
+    expect((await h.get('/api/events')).status).toBe(200);
   });
 });
 

@@ -27,7 +27,8 @@ export async function ensureDependencies() {
   });
 }
 
-const SECRETS = ['APP_KEYS', 'API_TOKEN_SALT', 'ADMIN_JWT_SECRET', 'TRANSFER_TOKEN_SALT', 'JWT_SECRET', 'ENCRYPTION_KEY'];
+/** The CMS's list of its secrets (cms/config/secrets.ts reads the same file). */
+const SECRETS = JSON.parse(readFileSync(join(ROOT, 'cms', 'config', 'secret-names.json'), 'utf8'));
 const secret = () => randomBytes(24).toString('base64url');
 
 export function freshSecrets() {

@@ -1,16 +1,34 @@
 import type { Core } from '@strapi/strapi';
 
-/** What anonymous visitors (and the site's server, reading on their behalf) may do: read. */
-export const PUBLIC_READ = ['event', 'association', 'neighbourhood', 'venue', 'programme'].flatMap((name) =>
+/** The hub's types that anonymous visitors read (through the site's server, on their behalf). */
+export const PUBLIC_TYPES = ['event', 'association', 'neighbourhood', 'venue', 'programme'];
+
+/** What anonymous visitors may do: read, and nothing else. */
+export const PUBLIC_READ = PUBLIC_TYPES.flatMap((name) =>
   ['find', 'findOne', 'findBySlug'].map((action) => `api::${name}.${name}.${action}`),
 );
 
-export async function grantPublicRead(strapi: Core.Strapi) {
+/**
+ * Sets the public role to exactly PUBLIC_READ, on every start, so an old database is corrected
+ * too. users-permissions grants anonymous callers registration, sign-in, password reset and the
+ * provider routes by default; nothing in the hub uses public accounts, and an open registration
+ * route hands out tokens and tells whether an e-mail address is known. Association accounts will
+ * open these deliberately, with their own rules.
+ */
+export async function setPublicPermissions(strapi: Core.Strapi) {
   const role = await strapi.db.query('plugin::users-permissions.role').findOne({ where: { type: 'public' } });
   if (!role) throw new Error('The public role of users-permissions is missing');
   const permissions = strapi.db.query('plugin::users-permissions.permission');
-  for (const action of PUBLIC_READ) {
-    const found = await permissions.findOne({ where: { action, role: role.id } });
-    if (!found) await permissions.create({ data: { action, role: role.id } });
+  const granted: { id: number; action: string }[] = await permissions.findMany({ where: { role: role.id }, select: ['id', 'action'] });
+  const extra = granted.filter((p) => !PUBLIC_READ.includes(p.action));
+  if (extra.length) {
+    await permissions.deleteMany({ where: { id: { $in: extra.map((p) => p.id) } } });
+    strapi.log.info(`Public role: removed ${extra.map((p) => p.action).join(', ')}`);
   }
+  for (const action of PUBLIC_READ) {
+    if (!granted.some((p) => p.action === action)) await permissions.create({ data: { action, role: role.id } });
+  }
+  const store = strapi.store({ type: 'plugin', name: 'users-permissions' });
+  const advanced = ((await store.get({ key: 'advanced' })) ?? {}) as Record<string, unknown>;
+  if (advanced.allow_register !== false) await store.set({ key: 'advanced', value: { ...advanced, allow_register: false } });
 }

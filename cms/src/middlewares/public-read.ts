@@ -1,7 +1,10 @@
-import type { Core } from '@strapi/strapi';
+import type { Core, UID } from '@strapi/strapi';
+import { checkPublicQuery, QueryRefused, resolveAllowList, type QueryAllowList, type ResolvedAllowList } from '../utils/public-query';
+import { SEARCH_STATE } from '../utils/public-controller';
 import { foldForSearch } from '../utils/search-text';
 
-interface PublicReadConfig {
+export interface PublicReadConfig extends QueryAllowList {
+  uid: UID.ContentType;
   /** What this route returns with its records: the allow-list, whatever the request asks. */
   populate?: Record<string, unknown>;
   /**
@@ -11,35 +14,40 @@ interface PublicReadConfig {
   search?: { alsoIn: string[][] };
 }
 
-const SEARCH_MAX = 200;
+export const SEARCH_MAX = 200;
 
 function searchFilter(raw: string, alsoIn: string[][]) {
-  const folded = foldForSearch(raw.slice(0, SEARCH_MAX));
+  const text = raw.slice(0, SEARCH_MAX).trim();
+  const folded = foldForSearch(text);
   if (!folded) return undefined;
   const nested = (path: string[], leaf: unknown): Record<string, unknown> =>
     path.reduceRight<unknown>((inner, key) => ({ [key]: inner }), leaf) as Record<string, unknown>;
-  return { $or: [{ searchText: { $contains: folded } }, ...alsoIn.map((path) => nested(path, { $containsi: raw.trim() }))] };
+  return { $or: [{ searchText: { $contains: folded } }, ...alsoIn.map((path) => nested(path, { $containsi: text }))] };
 }
 
 /**
  * Every public read goes through here. The CMS, not the caller, decides what related data
- * is loaded (no `populate=*`, no reaching into relations the page does not show), and only
- * published content is ever served: Strapi's content API would otherwise honour
- * `?status=draft` for any caller.
+ * is loaded (no `populate=*`), what may be filtered and sorted on (the route's declared
+ * allow-list, so no filter can reach a draft or a private field through a relation), and that
+ * only published content is served: Strapi's content API would otherwise honour
+ * `?status=draft` for any caller, and it does not carry the status into relation filters.
  */
-export default (config: PublicReadConfig, _ctx: { strapi: Core.Strapi }) => {
+export default (config: PublicReadConfig, { strapi }: { strapi: Core.Strapi }) => {
+  let allow: ResolvedAllowList | undefined;
   return async (ctx: any, next: () => Promise<void>) => {
+    allow ??= resolveAllowList(strapi, config.uid, config);
     const query = ctx.query ?? {};
-    query.status = 'published';
-    delete query.hasPublishedVersion;
-    if (config.populate) {
-      query.populate = config.populate;
-    } else {
-      delete query.populate;
+    try {
+      checkPublicQuery(query, allow, strapi.getModel(config.uid) as any);
+    } catch (e) {
+      if (e instanceof QueryRefused) return ctx.badRequest(e.message);
+      throw e;
     }
+    query.status = 'published';
+    if (config.populate) query.populate = config.populate;
+    else delete query.populate;
     if (config.search && typeof query.search === 'string') {
-      const filter = searchFilter(query.search, config.search.alsoIn);
-      if (filter) query.filters = query.filters ? { $and: [query.filters, filter] } : filter;
+      ctx.state[SEARCH_STATE] = searchFilter(query.search, config.search.alsoIn);
     }
     delete query.search;
     ctx.query = query;

@@ -3,19 +3,27 @@ import { associations, city, domainOf, planEvents, planNeighbourhoods, planVenue
 import { programme } from './catalogue';
 
 const SEEDED_KEY = 'demo-seeded-at';
+const STARTED_KEY = 'demo-seed-started-at';
 const LOCALES = ['ar', 'fr'] as const;
 
-/** Creates a document in Arabic (the default locale) and its French version, both published. */
+/**
+ * Creates a document in Arabic (the default locale) and its French version, both published, or
+ * completes the one an interrupted seed left behind: documents are found again by their slug.
+ */
 async function createBilingual(
   strapi: Core.Strapi,
   uid: any,
-  shared: Record<string, unknown>,
+  shared: Record<string, unknown> & { slug: string },
   localized: Record<'ar' | 'fr', Record<string, unknown>>,
 ): Promise<string> {
   const docs = strapi.documents(uid);
-  const created = await docs.create({ locale: 'ar', data: { ...shared, ...localized.ar }, status: 'published' } as any);
-  await docs.update({ documentId: created.documentId, locale: 'fr', data: { ...shared, ...localized.fr }, status: 'published' } as any);
-  return created.documentId;
+  const existing = await docs.findFirst({ locale: 'ar', filters: { slug: shared.slug }, fields: ['slug'] } as any);
+  const documentId = existing?.documentId
+    ?? (await docs.create({ locale: 'ar', data: { ...shared, ...localized.ar }, status: 'published' } as any)).documentId;
+  if (!existing || !(await docs.findOne({ documentId, locale: 'fr', fields: ['slug'] } as any))) {
+    await docs.update({ documentId, locale: 'fr', data: { ...shared, ...localized.fr }, status: 'published' } as any);
+  }
+  return documentId;
 }
 
 const both = <K extends string>(key: K, value: { ar: string; fr: string }) => ({
@@ -27,16 +35,23 @@ function merge(...parts: Record<'ar' | 'fr', Record<string, unknown>>[]) {
 }
 
 /**
- * Loads the demo city once. The mark is kept in Strapi's store, so a restart or a second
- * `npm start` never duplicates it, and an editor's changes are never overwritten.
+ * Loads the demo city once. The mark is kept in Strapi's store and written only when the whole
+ * city is in, so a restart or a second `npm start` never duplicates it, an editor's changes are
+ * never overwritten, and a CMS stopped halfway through its first start finishes the city on the
+ * next one (every document is found again by its slug) instead of keeping half of it for good.
  */
 export async function seedDemoOnce(strapi: Core.Strapi, now = new Date()): Promise<boolean> {
   const store = strapi.store({ type: 'core', name: 'hub' });
   if (await store.get({ key: SEEDED_KEY })) return false;
-  if ((await strapi.documents('api::neighbourhood.neighbourhood').count({ locale: 'ar' } as any)) > 0) {
+  const resuming = Boolean(await store.get({ key: STARTED_KEY }));
+  if (!resuming && (await strapi.documents('api::neighbourhood.neighbourhood').count({ locale: 'ar' } as any)) > 0) {
+    // Content that did not come from the seed (an import, a database from before the marks).
     await store.set({ key: SEEDED_KEY, value: 'existing-content' });
     return false;
   }
+  if (!resuming) await store.set({ key: STARTED_KEY, value: now.toISOString() });
+  // A resumed seed keeps the day it started from, so its dates match what is already in.
+  const day = resuming ? new Date(String(await store.get({ key: STARTED_KEY }))) : now;
   const started = Date.now();
 
   const nbhIds = new Map<string, string>();
@@ -68,7 +83,7 @@ export async function seedDemoOnce(strapi: Core.Strapi, now = new Date()): Promi
     }, merge(both('name', a.name), both('description', description))));
   }
 
-  const events = planEvents(now);
+  const events = planEvents(day);
   const partnerIds = [...new Set(events.flatMap((e) => e.organisers))].slice(0, 12).map((s) => assocIds.get(s));
   const first = events.reduce((m, e) => (e.startsAt < m ? e.startsAt : m), events[0].startsAt);
   const last = events.reduce((m, e) => (e.endsAt > m ? e.endsAt : m), events[0].endsAt);
@@ -97,7 +112,7 @@ export async function seedDemoOnce(strapi: Core.Strapi, now = new Date()): Promi
       both('accessibilityNotes', accessNote), both('statusNote', statusNote)));
   }
 
-  await store.set({ key: SEEDED_KEY, value: now.toISOString() });
-  strapi.log.info(`Demo city seeded: ${nbhIds.size} neighbourhoods, ${venueIds.size} venues, ${assocIds.size} associations, ${events.length} events (${Date.now() - started} ms).`);
+  await store.set({ key: SEEDED_KEY, value: day.toISOString() });
+  strapi.log.info(`Demo city ${resuming ? 'completed' : 'seeded'}: ${nbhIds.size} neighbourhoods, ${venueIds.size} venues, ${assocIds.size} associations, ${events.length} events (${Date.now() - started} ms).`);
   return true;
 }

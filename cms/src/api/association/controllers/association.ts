@@ -1,6 +1,3 @@
-import { factories } from '@strapi/strapi';
-import { findBySlug } from '../../../utils/by-slug';
+import { publicController } from '../../../utils/public-controller';
 
-export default factories.createCoreController('api::association.association', () => ({
-  findBySlug: findBySlug('api::association.association'),
-}));
+export default publicController('api::association.association');

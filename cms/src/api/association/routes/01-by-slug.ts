@@ -1,4 +1,4 @@
 import { bySlugRoute } from '../../../utils/public-routes';
-import * as populate from '../populate';
+import api from '../public-api';
 
-export default bySlugRoute('api::association.association', 'associations', populate);
+export default bySlugRoute('api::association.association', 'associations', api);

@@ -1,4 +1,4 @@
 import { publicCoreRouter } from '../../../utils/public-routes';
-import * as populate from '../populate';
+import api from '../public-api';
 
-export default publicCoreRouter('api::association.association', populate);
+export default publicCoreRouter('api::association.association', api);

@@ -1,6 +1,3 @@
-import { factories } from '@strapi/strapi';
-import { findBySlug } from '../../../utils/by-slug';
+import { publicController } from '../../../utils/public-controller';
 
-export default factories.createCoreController('api::event.event', () => ({
-  findBySlug: findBySlug('api::event.event'),
-}));
+export default publicController('api::event.event');

@@ -1,6 +1,3 @@
-import { factories } from '@strapi/strapi';
-import { findBySlug } from '../../../utils/by-slug';
+import { publicController } from '../../../utils/public-controller';
 
-export default factories.createCoreController('api::neighbourhood.neighbourhood', () => ({
-  findBySlug: findBySlug('api::neighbourhood.neighbourhood'),
-}));
+export default publicController('api::neighbourhood.neighbourhood');

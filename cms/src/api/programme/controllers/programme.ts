@@ -1,6 +1,3 @@
-import { factories } from '@strapi/strapi';
-import { findBySlug } from '../../../utils/by-slug';
+import { publicController } from '../../../utils/public-controller';
 
-export default factories.createCoreController('api::programme.programme', () => ({
-  findBySlug: findBySlug('api::programme.programme'),
-}));
+export default publicController('api::programme.programme');

@@ -1,6 +1,3 @@
-import { factories } from '@strapi/strapi';
-import { findBySlug } from '../../../utils/by-slug';
+import { publicController } from '../../../utils/public-controller';
 
-export default factories.createCoreController('api::venue.venue', () => ({
-  findBySlug: findBySlug('api::venue.venue'),
-}));
+export default publicController('api::venue.venue');

@@ -1,0 +1,41 @@
+import type { PublicApi } from '../../utils/public-routes';
+
+/** What each public event route returns with the event and accepts from the site, and nothing more. */
+const venue = {
+  fields: ['name', 'slug', 'address'],
+  populate: { point: true, neighbourhood: { fields: ['name', 'slug', 'peripheral'] } },
+};
+
+const listPopulate = {
+  venue,
+  organisers: { fields: ['name', 'slug'] },
+  audience: true,
+  accessibility: true,
+  registration: true,
+};
+
+export default {
+  list: {
+    populate: listPopulate,
+    // The events page's filters (site/src/lib/server/cms/events.ts) and an association's events.
+    filters: [
+      'slug', 'startsAt', 'endsAt', 'domain', 'category', 'isFree', 'eventStatus',
+      'venue.slug', 'venue.neighbourhood.slug', 'organisers.slug', 'programme.slug',
+      'audience.*', 'accessibility.*',
+    ],
+    sort: ['startsAt', 'endsAt', 'title', 'slug', 'updatedAt'],
+  },
+  detail: {
+    populate: {
+      ...listPopulate,
+      venue: { ...venue, populate: { ...venue.populate, accessibility: true } },
+      programme: { fields: ['name', 'slug'] },
+      image: { fields: ['url', 'alternativeText', 'width', 'height'] },
+      signLanguageVideo: {
+        populate: { video: { fields: ['url', 'mime'] }, captions: { fields: ['url'] } },
+      },
+    },
+  },
+  /** Visitors search events by their text or by the name of the venue. */
+  search: { alsoIn: [['venue', 'name']] },
+} satisfies PublicApi;

@@ -1,2 +1,0 @@
-export const list = { centroid: true };
-export const detail = list;

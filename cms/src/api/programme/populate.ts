@@ -1,2 +1,0 @@
-export const list = { partners: { fields: ['name', 'slug'] } };
-export const detail = list;

@@ -1,0 +1,38 @@
+import { factories } from '@strapi/strapi';
+import type { UID } from '@strapi/strapi';
+
+/** Where the public-read middleware leaves a list's text search for the controller. */
+export const SEARCH_STATE = 'hubSearchFilter';
+
+/**
+ * The public controller of a type: the core one, plus
+ * - `find` adds the route's text search after Strapi has validated and sanitised the caller's
+ *   query, because it matches the private `searchText` column that callers may not name;
+ * - `findBySlug` answers one record by its slug, the identifier in the site's addresses,
+ *   through the same `find`, so sanitising, locale and the route's populate allow-list apply
+ *   exactly as for lists.
+ */
+export function publicController(uid: UID.ContentType) {
+  return factories.createCoreController(uid, ({ strapi }) => ({
+    async find(this: any, ctx: any) {
+      await this.validateQuery(ctx);
+      const query = await this.sanitizeQuery(ctx);
+      const search = ctx.state?.[SEARCH_STATE];
+      if (search) query.filters = query.filters ? { $and: [query.filters, search] } : search;
+      const { results, pagination } = await (strapi.service(uid as any) as any).find(query);
+      return this.transformResponse(await this.sanitizeOutput(results, ctx), { pagination });
+    },
+
+    async findBySlug(this: any, ctx: any) {
+      const slug = String(ctx.params.slug ?? '');
+      if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug) || slug.length > 200) {
+        return ctx.badRequest('Invalid slug');
+      }
+      ctx.query = { ...ctx.query, filters: { slug: { $eq: slug } }, pagination: { page: 1, pageSize: 1 } };
+      const result = await this.find(ctx);
+      const record = result?.data?.[0];
+      if (!record) return ctx.notFound(`No ${uid.split('.').pop()} with this slug`);
+      return { data: record, meta: {} };
+    },
+  }));
+}
