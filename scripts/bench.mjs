@@ -3,6 +3,7 @@
 // request rates as ratios to a trivial endpoint of the same process, what each page weighs on
 // the wire (the cheap-phone budget), and the memory each service holds. Shared machines are
 // noisy: read the ratios and sizes, not the absolute rates.
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -38,7 +39,7 @@ try {
   await step('Installing dependencies', ensureDependencies);
   await step('Compiling the CMS', () => buildCms({ admin: false }));
   await step('Building the site', buildSite);
-  const cms = startCms({ ...freshSecrets(), HOST: '127.0.0.1', PORT: '1537', SERVE_ADMIN_PANEL: 'false', DATABASE_FILENAME: join(work, 'bench.db') }, { quiet: true });
+  const cms = startCms({ ...freshSecrets(), ADMIN_EMAIL: 'bench@hub.localhost', ADMIN_PASSWORD: `Bench-${randomBytes(12).toString('base64url')}`, HOST: '127.0.0.1', PORT: '1537', SERVE_ADMIN_PANEL: 'false', DATABASE_FILENAME: join(work, 'bench.db') }, { quiet: true });
   const site = startSite({ PORT: '3200', HOST: '127.0.0.1', ORIGIN: SITE, CMS_URL: CMS }, { quiet: true });
   children.push(cms, site);
   await step('Starting the stack', async () => {

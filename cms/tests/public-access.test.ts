@@ -152,6 +152,30 @@ describe('nobody gets an account through the public API', () => {
   });
 });
 
+describe('the first administrator', () => {
+  it('is required in production: the CMS refuses to run with none, and creates the one it is given', async () => {
+    const { ensureFirstAdmin } = await import('../src/bootstrap/admin');
+    const saved = { NODE_ENV: process.env.NODE_ENV, ADMIN_EMAIL: process.env.ADMIN_EMAIL, ADMIN_PASSWORD: process.env.ADMIN_PASSWORD };
+    try {
+      process.env.NODE_ENV = 'production';
+      delete process.env.ADMIN_EMAIL;
+      delete process.env.ADMIN_PASSWORD;
+      await expect(ensureFirstAdmin(h.strapi)).rejects.toThrow(/No administrator/);
+      Object.assign(process.env, { ADMIN_EMAIL: 'first@hub.localhost', ADMIN_PASSWORD: 'short' });
+      await expect(ensureFirstAdmin(h.strapi)).rejects.toThrow(/at least 12/);
+      expect(await h.strapi.service('admin::user').exists()).toBe(false);
+      process.env.ADMIN_PASSWORD = 'A-long-enough-password-1';
+      await ensureFirstAdmin(h.strapi);
+      expect(await h.strapi.service('admin::user').exists()).toBe(true);
+    } finally {
+      for (const [k, v] of Object.entries(saved)) {
+        if (v === undefined) delete process.env[k];
+        else process.env[k] = v;
+      }
+    }
+  });
+});
+
 describe('the public API is read-only and bounded', () => {
   it('has no write routes for anonymous callers', async () => {
     for (const [method, path] of [['POST', '/api/events'], ['PUT', `/api/events/${published.documentId}`], ['DELETE', `/api/events/${published.documentId}`], ['POST', '/api/associations']]) {
