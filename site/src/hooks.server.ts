@@ -1,7 +1,7 @@
 import type { Handle, HandleServerError } from '@sveltejs/kit';
 import { paraglideMiddleware } from '$lib/paraglide/server';
 import { DEFAULT_LOCALE, dirOf, isLocale, type Locale } from '$lib/i18n';
-import { CmsError } from '$lib/server/cms/client';
+import { CmsError, httpAnswerOf } from '$lib/server/cms/client';
 
 const localeOfPath = (pathname: string): Locale | undefined => {
   const first = pathname.split('/')[1];
@@ -34,8 +34,9 @@ export const handle: Handle = async ({ event, resolve }) => {
 /** Nothing unexpected reaches a visitor as a stack trace: they get a status and a localized page. */
 export const handleError: HandleServerError = ({ error, status, message }) => {
   if (error instanceof CmsError) {
+    // Reads should go through forPage/forEndpoint; this catches one that did not.
     console.error(`[cms] ${error.message}`);
-    return { message: 'cms', status: error.status === 404 ? 404 : 503 };
+    return httpAnswerOf(error);
   }
   if (status !== 404) console.error(error);
   return { message: status === 404 ? 'not-found' : message };

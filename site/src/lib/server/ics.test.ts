@@ -1,7 +1,7 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import type { EventPage } from '$lib/view-models';
-import { calendarOf } from './ics';
+import { calendarOf, icsText } from './ics';
 
 const event: EventPage = {
   documentId: 'abc', slug: 'adapted-sport-day-kouilma', title: 'يوم الرياضة المكيفة – كويلمة', summary: 'أنشطة رياضية مكيفة',
@@ -38,5 +38,21 @@ describe('calendar files (RFC 5545)', () => {
     const text = calendarOf([event, { ...event, slug: 'other', status: 'scheduled' }], 'https://hub.example', 'fr', 'Activités');
     const vcalendar = new ICAL.Component(ICAL.parse(text));
     expect(vcalendar.getAllSubcomponents('vevent').map((v) => v.getFirstPropertyValue('status'))).toEqual(['CANCELLED', 'CONFIRMED']);
+  });
+
+  it('keeps control characters that editors paste out of every content line', () => {
+    const hostile = { ...event, title: 'Match\rATTENDEE:mailto:x@evil.example', summary: 'Ligne\r\nDTSTART:19700101T000000Z\u0007', venue: 'Salle\nB' };
+    const text = calendarOf([hostile], 'https://hub.example', 'fr');
+    // Every line break in the file is a CRLF that the format itself put there.
+    expect(text.replace(/\r\n/g, '')).not.toMatch(/[\r\n\u0000-\u001f]/);
+    const vevent = new ICAL.Component(ICAL.parse(text)).getFirstSubcomponent('vevent')!;
+    expect(vevent.getAllProperties('attendee')).toHaveLength(0);
+    expect(vevent.getAllProperties('dtstart')).toHaveLength(1);
+    const e = new ICAL.Event(vevent);
+    expect(e.summary).toBe('Match ATTENDEE:mailto:x@evil.example');
+    expect(e.location).toContain('Salle B');
+    expect(e.description).toContain('Ligne\nDTSTART');
+    // The allowed case: ordinary text is unchanged.
+    expect(icsText('Théâtre – ملعب')).toBe('Théâtre – ملعب');
   });
 });

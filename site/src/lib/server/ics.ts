@@ -9,6 +9,18 @@ const utcParts = (iso: string): [number, number, number, number, number] => {
   return [d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate(), d.getUTCHours(), d.getUTCMinutes()];
 };
 
+// C0 controls and DEL, except the line feed that multi-line texts keep.
+const CONTROLS = /[\u0000-\u0009\u000B-\u001F\u007F]/g;
+
+/**
+ * Editor-written text made safe for a content line: a lone carriage return (or any other control
+ * character) would end the line early and let the rest be read as a property of its own.
+ */
+export function icsText(text: string | null | undefined, { multiline = false } = {}): string {
+  const lines = (text ?? '').replace(/\r\n?|[\u2028\u2029]/g, '\n').replace(CONTROLS, '');
+  return multiline ? lines : lines.replace(/\n+/g, ' ').trim();
+}
+
 function toIcsEvent(e: EventCard | EventPage, origin: string, locale: Locale): EventAttributes {
   const url = `${origin}/${locale}/events/${e.slug}`;
   const detail = 'description' in e ? e.description : '';
@@ -16,9 +28,9 @@ function toIcsEvent(e: EventCard | EventPage, origin: string, locale: Locale): E
     uid: `${e.slug}@tetouan-hub`,
     start: utcParts(e.startsAt), startInputType: 'utc', startOutputType: 'utc',
     end: utcParts(e.endsAt), endInputType: 'utc', endOutputType: 'utc',
-    title: e.title,
-    description: [e.summary, detail, e.statusNote, url].filter(Boolean).join('\n\n'),
-    location: [e.venue, e.neighbourhood?.name, 'Tétouan'].filter(Boolean).join(', '),
+    title: icsText(e.title),
+    description: [e.summary, detail, e.statusNote].map((t) => icsText(t, { multiline: true })).concat(url).filter(Boolean).join('\n\n'),
+    location: [e.venue, e.neighbourhood?.name, 'Tétouan'].map((t) => icsText(t)).filter(Boolean).join(', '),
     ...(e.point ? { geo: { lat: e.point.lat, lon: e.point.lng } } : {}),
     url,
     status: e.status === 'cancelled' ? 'CANCELLED' : e.status === 'postponed' ? 'TENTATIVE' : 'CONFIRMED',

@@ -39,14 +39,3 @@ export async function getAssociation(slug: string, locale: Locale, fetchFn?: typ
   const { data: a } = await cmsGet(`/associations/by-slug/${encodeURIComponent(slug)}`, { locale }, oneOf(association), fetchFn);
   return { ...toCard(a), email: a.contactEmail, phone: a.contactPhone, website: a.website, foundedYear: a.foundedYear };
 }
-
-export async function allAssociationSlugs(fetchFn?: typeof fetch): Promise<{ slug: string; updatedAt: string }[]> {
-  const out: { slug: string; updatedAt: string }[] = [];
-  for (let page = 1; page <= 50; page++) {
-    const res = await cmsGet('/associations', { locale: 'ar', sort: 'slug:asc', pagination: { page, pageSize: 100 } },
-      listOf(association), fetchFn);
-    out.push(...res.data.map((a) => ({ slug: a.slug, updatedAt: a.updatedAt })));
-    if (page >= res.meta.pagination.pageCount) break;
-  }
-  return out;
-}

@@ -1,13 +1,20 @@
-import { error } from '@sveltejs/kit';
+import { error, json } from '@sveltejs/kit';
 import type { z } from 'zod';
 import { siteEnv } from '../env';
 import { toQueryString, type QueryValue } from './query';
 
-/** What went wrong talking to the CMS, in terms a page can act on. */
+/**
+ * What went wrong talking to the CMS, in terms a page can act on:
+ * - `not-found`: no such (published) record;
+ * - `refused`: the CMS refused the query, which comes from what the visitor typed;
+ * - `unavailable`: the CMS could not be reached, timed out or failed;
+ * - `bad-answer`: it answered something the site does not understand.
+ */
+export type CmsFailure = 'not-found' | 'refused' | 'unavailable' | 'bad-answer';
+
 export class CmsError extends Error {
   constructor(
-    /** 404: no such record; 503: the CMS cannot be reached; 502: it answered something unexpected. */
-    readonly status: 404 | 400 | 502 | 503,
+    readonly failure: CmsFailure,
     message: string,
   ) {
     super(message);
@@ -15,56 +22,108 @@ export class CmsError extends Error {
   }
 }
 
+/**
+ * The one mapping from CMS failures to what the visitor gets: a status and the key of the
+ * localized error page. Only an unreachable CMS is a 503.
+ */
+export function httpAnswerOf(e: CmsError): { status: 400 | 404 | 502 | 503; message: string } {
+  switch (e.failure) {
+    case 'not-found':
+      return { status: 404, message: 'not-found' };
+    case 'refused':
+      return { status: 400, message: 'bad-request' };
+    case 'unavailable':
+      return { status: 503, message: 'cms' };
+    case 'bad-answer':
+      return { status: 502, message: 'cms' };
+  }
+}
+
+/** Failures worth an operator's attention: the visitor's own mistakes are not logged. */
+function report(e: CmsError) {
+  if (e.failure === 'unavailable' || e.failure === 'bad-answer') console.error(`[cms] ${e.message}`);
+}
+
 type Fetch = typeof fetch;
 
+/** A GET to the CMS with the site's credentials and timeout; the only place that knows its address. */
+export async function cmsFetch(path: string, init: { headers?: Record<string, string>; fetchFn?: Fetch } = {}): Promise<Response> {
+  const { CMS_URL, CMS_API_TOKEN, CMS_TIMEOUT_MS } = siteEnv();
+  try {
+    return await (init.fetchFn ?? fetch)(`${CMS_URL.replace(/\/$/, '')}${path}`, {
+      headers: {
+        ...(CMS_API_TOKEN ? { authorization: `Bearer ${CMS_API_TOKEN}` } : {}),
+        ...init.headers,
+      },
+      // The CMS never redirects the site; a redirect would be someone else's answer.
+      redirect: 'manual',
+      signal: AbortSignal.timeout(CMS_TIMEOUT_MS),
+    });
+  } catch (e) {
+    throw new CmsError('unavailable', `CMS unreachable at ${path}: ${(e as Error).message}`);
+  }
+}
+
 /**
- * GET a path of the CMS's REST API and validate the answer. The only place in the site that
- * knows the CMS's address; callers get typed data or a CmsError, never a raw response.
+ * GET a path of the CMS's REST API and validate the answer. Callers get typed data or a
+ * CmsError, never a raw response.
  */
 export async function cmsGet<S extends z.ZodType>(
   path: string,
   params: Record<string, QueryValue>,
   schema: S,
-  fetchFn: Fetch = fetch,
+  fetchFn?: Fetch,
 ): Promise<z.infer<S>> {
-  const { CMS_URL, CMS_API_TOKEN, CMS_TIMEOUT_MS } = siteEnv();
   const query = toQueryString(params);
-  const url = `${CMS_URL.replace(/\/$/, '')}/api${path}${query ? `?${query}` : ''}`;
-  let response: Response;
-  try {
-    response = await fetchFn(url, {
-      headers: {
-        accept: 'application/json',
-        ...(CMS_API_TOKEN ? { authorization: `Bearer ${CMS_API_TOKEN}` } : {}),
-      },
-      signal: AbortSignal.timeout(CMS_TIMEOUT_MS),
-    });
-  } catch (error) {
-    throw new CmsError(503, `CMS unreachable at ${path}: ${(error as Error).message}`);
+  const response = await cmsFetch(`/api${path}${query ? `?${query}` : ''}`, { headers: { accept: 'application/json' }, fetchFn });
+  if (response.status === 404) throw new CmsError('not-found', `Not found: ${path}`);
+  if (response.status === 400) throw new CmsError('refused', `CMS refused the query for ${path}: ${(await response.text()).slice(0, 300)}`);
+  if (!response.ok) {
+    throw new CmsError(response.status >= 500 ? 'unavailable' : 'bad-answer', `CMS answered ${response.status} for ${path}`);
   }
-  if (response.status === 404) throw new CmsError(404, `Not found: ${path}`);
-  if (response.status === 400) throw new CmsError(400, `CMS refused the query for ${path}: ${await response.text()}`);
-  if (!response.ok) throw new CmsError(response.status >= 500 ? 503 : 502, `CMS answered ${response.status} for ${path}`);
   const parsed = schema.safeParse(await response.json().catch(() => undefined));
   if (!parsed.success) {
-    throw new CmsError(502, `Unexpected CMS answer for ${path}: ${parsed.error.issues.slice(0, 3).map((i) => `${i.path.join('.')} ${i.message}`).join('; ')}`);
+    throw new CmsError('bad-answer', `Unexpected CMS answer for ${path}: ${parsed.error.issues.slice(0, 3).map((i) => `${i.path.join('.')} ${i.message}`).join('; ')}`);
   }
   return parsed.data;
 }
 
 /**
- * Runs a CMS read for a page: a missing record becomes the 404 page, an unreachable or
- * confused CMS the 503 page. Either way the visitor gets a localized page, not a stack trace.
+ * Reads every page of a capped CMS list, up to `limit` items: the CMS serves at most 100 a page.
+ * `read` gets a page number and returns that page's items and how many pages there are.
  */
+export async function allPages<T>(read: (page: number) => Promise<{ items: T[]; pageCount: number }>, limit: number): Promise<T[]> {
+  const out: T[] = [];
+  for (let page = 1; out.length < limit; page++) {
+    const { items, pageCount } = await read(page);
+    out.push(...items);
+    if (page >= pageCount || items.length === 0) break;
+  }
+  return out.slice(0, limit);
+}
+
+/** Runs a CMS read for a page: any failure becomes its localized error page, never a stack trace. */
 export async function forPage<T>(read: Promise<T>): Promise<T> {
   try {
     return await read;
   } catch (e) {
     if (e instanceof CmsError) {
-      if (e.status === 404) error(404, 'not-found');
-      console.error(`[cms] ${e.message}`);
-      error(503, 'cms');
+      report(e);
+      const { status, message } = httpAnswerOf(e);
+      error(status, message);
     }
     throw e;
+  }
+}
+
+/** The same for an endpoint that answers data (JSON, XML, ICS): the status, a short body, no page. */
+export async function forEndpoint(read: () => Promise<Response>): Promise<Response> {
+  try {
+    return await read();
+  } catch (e) {
+    if (!(e instanceof CmsError)) throw e;
+    report(e);
+    const { status, message } = httpAnswerOf(e);
+    return json({ error: message }, { status, headers: status >= 500 ? { 'retry-after': '30', 'cache-control': 'no-store' } : { 'cache-control': 'no-store' } });
   }
 }

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { EMPTY_FILTERS } from '$lib/events/filters';
-import { eventListQuery, eventQueryFilters } from './events';
+import { eventListQuery, eventQueryFilters, toEventPage } from './events';
+import { eventDetail } from './schemas';
+import { ACCESS_OFFERS } from '$lib/events/vocabulary';
 
 describe('event filters sent to the CMS', () => {
   const now = new Date('2026-11-24T12:00:00Z');
@@ -33,5 +35,37 @@ describe('event filters sent to the CMS', () => {
   it('filters a single kind of activity by category', () => {
     const q = eventQueryFilters({ ...EMPTY_FILTERS, access: [], category: 'chess' }, now) as { $and: unknown[] };
     expect(q.$and).toContainEqual({ category: { $eq: 'chess' } });
+  });
+});
+
+describe('the event page view model', () => {
+  const detail = eventDetail.parse({
+    documentId: 'd1', title: 'Boccia', slug: 'boccia', summary: 's', domain: 'sport', category: 'para-sport',
+    startsAt: '2026-12-05T15:00:00.000Z', endsAt: '2026-12-05T17:00:00.000Z', eventStatus: 'scheduled', statusNote: null,
+    isFree: false, priceMad: '20.00', updatedAt: '2026-11-24T00:00:00.000Z',
+    venue: { name: 'Salle', slug: 'salle', address: 'Kouilma', point: { lat: '35.56', lng: '-5.39' }, neighbourhood: { name: 'Kouilma', slug: 'kouilma' } },
+    organisers: [{ name: 'Club', slug: 'club' }], audience: null, accessibility: Object.fromEntries(Object.values(ACCESS_OFFERS).map((f) => [f, f === 'wheelchair'])), registration: null,
+    description: 'd', recurrence: null, accessibilityNotes: null, imageAlt: '',
+    image: { url: 'http://127.0.0.1:1337/uploads/poster.jpg', alternativeText: 'Affiche', width: 10, height: 10 },
+    programme: null,
+    signLanguageVideo: { transcript: 'T', video: { url: '/uploads/capsule.mp4', mime: 'video/mp4' }, captions: { url: '/uploads/capsule.vtt' } },
+  });
+
+  it('serves media through the site and keeps the editor\'s alt text', () => {
+    const page = toEventPage(detail);
+    expect(page.image).toEqual({ url: '/media/uploads/poster.jpg', alt: 'Affiche' });
+    expect(page.signLanguageVideo).toEqual({ videoUrl: '/media/uploads/capsule.mp4', captionsUrl: '/media/uploads/capsule.vtt', transcript: 'T' });
+    expect(page.priceMad).toBe(20);
+    expect(page.access).toContain('wheelchair');
+    expect(page.registration.mode).toBe('none');
+  });
+
+  it('shows no signed video without captions: it would shut out deaf visitors who do not sign', () => {
+    expect(toEventPage({ ...detail, signLanguageVideo: { ...detail.signLanguageVideo!, captions: null } }).signLanguageVideo).toBeNull();
+    expect(toEventPage({ ...detail, signLanguageVideo: { ...detail.signLanguageVideo!, video: null } }).signLanguageVideo).toBeNull();
+  });
+
+  it('says a free event costs nothing whatever price was left in the CMS', () => {
+    expect(toEventPage({ ...detail, isFree: true }).priceMad).toBeNull();
   });
 });

@@ -1,9 +1,9 @@
 import type { Locale } from '$lib/i18n';
 import { endOfLocalDay, startOfLocalDay } from '$lib/i18n';
-import type { EventFilters } from '$lib/events/filters';
+import { EMPTY_FILTERS, type EventFilters } from '$lib/events/filters';
 import { ACCESS_OFFERS, AUDIENCES, DOMAINS, type AccessOffer, type Audience, type Domain } from '$lib/events/vocabulary';
 import type { EventCard, EventPage, MapPoint, Paged } from '$lib/view-models';
-import { cmsGet } from './client';
+import { allPages, cmsGet } from './client';
 import { mediaUrl } from './media';
 import type { QueryValue } from './query';
 import { eventDetail, eventSummary, listOf, oneOf, type CmsEventDetail, type CmsEventSummary } from './schemas';
@@ -98,14 +98,19 @@ export async function listEvents(f: EventFilters, locale: Locale, fetchFn?: type
 }
 
 /** Every event that matches, for the map and for calendar feeds: pages through the capped API. */
-export async function allMatchingEvents(f: EventFilters, locale: Locale, fetchFn?: typeof fetch, limit = MAP_LIMIT): Promise<EventCard[]> {
-  const out: EventCard[] = [];
-  for (let page = 1; out.length < limit; page++) {
-    const res = await listEvents({ ...f, page }, locale, fetchFn, 100);
-    out.push(...res.items);
-    if (page >= res.pageCount) break;
-  }
-  return out.slice(0, limit);
+export function allMatchingEvents(f: EventFilters, locale: Locale, fetchFn?: typeof fetch, limit = MAP_LIMIT): Promise<EventCard[]> {
+  return allPages((page) => listEvents({ ...f, page }, locale, fetchFn, 100), limit);
+}
+
+/** The coming events an association organises, soonest first. */
+export async function listEventsByOrganiser(organiser: string, locale: Locale, fetchFn?: typeof fetch, limit = 10): Promise<EventCard[]> {
+  const res = await cmsGet('/events', {
+    locale,
+    filters: { $and: [eventQueryFilters(EMPTY_FILTERS), { organisers: { slug: { $eq: organiser } } }] },
+    sort: ['startsAt:asc', 'title:asc'],
+    pagination: { page: 1, pageSize: limit },
+  }, listOf(eventSummary), fetchFn);
+  return res.data.map(toEventCard);
 }
 
 export function toMapPoints(events: EventCard[]): MapPoint[] {
@@ -115,15 +120,4 @@ export function toMapPoints(events: EventCard[]): MapPoint[] {
 export async function getEvent(slug: string, locale: Locale, fetchFn?: typeof fetch): Promise<EventPage> {
   const res = await cmsGet(`/events/by-slug/${encodeURIComponent(slug)}`, { locale }, oneOf(eventDetail), fetchFn);
   return toEventPage(res.data);
-}
-
-/** Slugs of every published event, for the sitemap. */
-export async function allEventSlugs(fetchFn?: typeof fetch): Promise<{ slug: string; updatedAt: string }[]> {
-  const out: { slug: string; updatedAt: string }[] = [];
-  for (let page = 1; page <= 50; page++) {
-    const res = await cmsGet('/events', { locale: 'ar', sort: 'startsAt:asc', pagination: { page, pageSize: 100 } }, listOf(eventSummary), fetchFn);
-    out.push(...res.data.map((e) => ({ slug: e.slug, updatedAt: e.updatedAt })));
-    if (page >= res.meta.pagination.pageCount) break;
-  }
-  return out;
 }

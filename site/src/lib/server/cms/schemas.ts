@@ -124,6 +124,9 @@ export const association = z.object({
 
 const pagination = z.object({ page: z.number(), pageSize: z.number(), pageCount: z.number(), total: z.number() });
 
+/** What a list asked for `fields: ['slug', 'updatedAt']` returns: the sitemap's rows. */
+export const slugOnly = z.object({ slug: z.string(), updatedAt: z.string() });
+
 export const listOf = <T extends z.ZodType>(item: T) =>
   z.object({ data: z.array(item), meta: z.object({ pagination }) });
 

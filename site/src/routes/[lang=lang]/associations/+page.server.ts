@@ -4,6 +4,7 @@ import type { Locale } from '$lib/i18n';
 import { listAssociations, type AssociationFilters } from '$lib/server/cms/associations';
 import { forPage } from '$lib/server/cms/client';
 import { listNeighbourhoods } from '$lib/server/cms/neighbourhoods';
+import { UNTRANSLATED_PARAM } from '$lib/alternates';
 import type { PageServerLoad } from './$types';
 
 const params = z.object({
@@ -25,5 +26,5 @@ export const load = (async ({ params: route, url, fetch }) => {
     filters.neighbourhood = '';
   }
   const results = await forPage(listAssociations(filters, locale, fetch));
-  return { filters, ignored: [...new Set(ignored)], neighbourhoods, results };
+  return { untranslated: url.searchParams.has(UNTRANSLATED_PARAM), filters, ignored: [...new Set(ignored)], neighbourhoods, results };
 }) satisfies PageServerLoad;

@@ -5,6 +5,7 @@ import { forPage } from '$lib/server/cms/client';
 import { listEvents } from '$lib/server/cms/events';
 import { listNeighbourhoods } from '$lib/server/cms/neighbourhoods';
 import { siteEnv } from '$lib/server/env';
+import { UNTRANSLATED_PARAM } from '$lib/alternates';
 import type { PageServerLoad } from './$types';
 
 export const load = (async ({ params, url, fetch }) => {
@@ -20,6 +21,7 @@ export const load = (async ({ params, url, fetch }) => {
   }
   const { MAP_TILE_URL, MAP_TILE_ATTRIBUTION } = siteEnv();
   return {
+    untranslated: url.searchParams.has(UNTRANSLATED_PARAM),
     filters,
     problems,
     neighbourhoods,

@@ -1,16 +1,12 @@
 import { error } from '@sveltejs/kit';
-import { siteEnv } from '$lib/server/env';
+import { forEndpoint } from '$lib/server/cms/client';
+import { mediaResponse, uploadPath } from '$lib/server/cms/media';
 import type { RequestHandler } from './$types';
 
 /** Uploaded files, fetched from the CMS by the site so the browser only ever talks to the site. */
-export const GET: RequestHandler = async ({ params, fetch }) => {
-  if (!/^uploads\/[A-Za-z0-9._-]+$/.test(params.path)) error(404, 'not-found');
-  const upstream = await fetch(`${siteEnv().CMS_URL.replace(/\/$/, '')}/${params.path}`).catch(() => undefined);
-  if (!upstream?.ok || !upstream.body) error(upstream?.status === 404 ? 404 : 503, upstream?.status === 404 ? 'not-found' : 'cms');
-  const headers = new Headers({ 'cache-control': 'public, max-age=86400' });
-  for (const h of ['content-type', 'content-length', 'last-modified', 'etag']) {
-    const v = upstream.headers.get(h);
-    if (v) headers.set(h, v);
-  }
-  return new Response(upstream.body, { headers });
+export const GET: RequestHandler = ({ url, request, fetch }) => {
+  // url.pathname keeps the visitor's percent-encoding; the route's decoded parameter does not.
+  const upload = uploadPath(url.pathname);
+  if (!upload) error(404, 'not-found');
+  return forEndpoint(() => mediaResponse(upload, request.headers.get('range'), fetch));
 };

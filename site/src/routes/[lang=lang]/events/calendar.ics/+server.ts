@@ -1,17 +1,18 @@
-import { parseEventFilters } from '$lib/server/event-filters';
 import type { Locale } from '$lib/i18n';
-import { forPage } from '$lib/server/cms/client';
+import { m } from '$lib/paraglide/messages';
+import { forEndpoint } from '$lib/server/cms/client';
 import { allMatchingEvents } from '$lib/server/cms/events';
 import { listNeighbourhoods } from '$lib/server/cms/neighbourhoods';
+import { parseEventFilters } from '$lib/server/event-filters';
 import { calendarOf, calendarResponse } from '$lib/server/ics';
-import { m } from '$lib/paraglide/messages';
 import type { RequestHandler } from './$types';
 
 /** A subscribable feed of the events that match the list's filters (unusable filters are ignored, as on the page). */
-export const GET: RequestHandler = async ({ params, url, fetch }) => {
-  const locale = params.lang as Locale;
-  const neighbourhoods = await forPage(listNeighbourhoods(locale, fetch));
-  const { filters } = parseEventFilters(url.searchParams, neighbourhoods.map((n) => n.slug));
-  const events = await forPage(allMatchingEvents({ ...filters, page: 1 }, locale, fetch));
-  return calendarResponse(calendarOf(events, url.origin, locale, `${m.events_title({}, { locale })} · ${m.site_tagline({}, { locale })}`), `tetouan-events-${locale}.ics`);
-};
+export const GET: RequestHandler = ({ params, url, fetch }) =>
+  forEndpoint(async () => {
+    const locale = params.lang as Locale;
+    const neighbourhoods = await listNeighbourhoods(locale, fetch);
+    const { filters } = parseEventFilters(url.searchParams, neighbourhoods.map((n) => n.slug));
+    const events = await allMatchingEvents({ ...filters, page: 1 }, locale, fetch);
+    return calendarResponse(calendarOf(events, url.origin, locale, `${m.events_title({}, { locale })} · ${m.site_tagline({}, { locale })}`), `tetouan-events-${locale}.ics`);
+  });

@@ -1,14 +1,13 @@
-import { error } from '@sveltejs/kit';
 import type { Locale } from '$lib/i18n';
 import { forPage } from '$lib/server/cms/client';
+import { localesOf } from '$lib/server/cms/documents';
 import { getEvent } from '$lib/server/cms/events';
 import { eventJsonLd } from '$lib/server/json-ld';
 import type { PageServerLoad } from './$types';
 
 export const load = (async ({ params, url, fetch }) => {
   const locale = params.lang as Locale;
-  if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(params.slug) || params.slug.length > 200) error(404, 'not-found');
-  const event = await forPage(getEvent(params.slug, locale, fetch));
+  const [event, availableIn] = await forPage(Promise.all([getEvent(params.slug, locale, fetch), localesOf('events', params.slug, fetch)]));
   const pageUrl = `${url.origin}/${locale}/events/${event.slug}`;
-  return { event, pageUrl, jsonLd: eventJsonLd(event, pageUrl, locale) };
+  return { event, pageUrl, availableIn, jsonLd: eventJsonLd(event, pageUrl, locale) };
 }) satisfies PageServerLoad;
