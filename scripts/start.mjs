@@ -7,8 +7,8 @@ import { checkNode, ensureDependencies, ensureLocalEnv, ROOT } from './lib/setup
 import { startCms, startSite, stopAll } from './lib/services.mjs';
 import { step, StepError, waitForHttp } from './lib/steps.mjs';
 
-const CMS_PORT = Number(process.env.CMS_PORT ?? 1337);
-const SITE_PORT = Number(process.env.PORT ?? 3000);
+/** What the site's server reads (site/src/lib/server/env.ts); the rest of .env is the CMS's. */
+const SITE_SETTINGS = ['CMS_API_TOKEN', 'CMS_TIMEOUT_MS', 'MAP_TILE_URL', 'MAP_TILE_ATTRIBUTION'];
 const children = [];
 let stopping = false;
 
@@ -27,22 +27,28 @@ try {
   await step('Installing dependencies (first time: about 3 minutes)', ensureDependencies);
   const { env, created } = await step('Preparing the local configuration (.env)', async () => ensureLocalEnv());
   if (created) console.log('  wrote .env with fresh secrets and a first administrator password');
-  await step('Building the CMS and its admin panel (first time: about a minute)', () => buildCms({ admin: true, env: { ...env, ...process.env } }));
+  // The environment wins over .env, as the README says, for both services.
+  const settings = { ...env, ...process.env };
+  const CMS_PORT = Number(settings.CMS_PORT ?? 1337);
+  const SITE_PORT = Number(settings.PORT ?? 3000);
+  await step('Building the CMS and its admin panel (first time: about a minute)', () => buildCms({ admin: true, env: settings }));
   await step('Building the site', buildSite);
 
   const cmsUrl = `http://127.0.0.1:${CMS_PORT}`;
+  // Only the site's server talks to the CMS: it listens on loopback, whatever HOST says.
   const cms = startCms({
-    ...env, ...process.env,
+    ...settings,
     HOST: '127.0.0.1', PORT: String(CMS_PORT),
-    DATABASE_CLIENT: process.env.DATABASE_CLIENT ?? 'sqlite',
-    DATABASE_FILENAME: process.env.DATABASE_FILENAME ?? join(ROOT, 'cms', '.tmp', 'data.db'),
+    DATABASE_CLIENT: settings.DATABASE_CLIENT ?? 'sqlite',
+    DATABASE_FILENAME: settings.DATABASE_FILENAME ?? join(ROOT, 'cms', '.tmp', 'data.db'),
   });
   children.push(cms);
   await step('Starting the CMS (first start seeds the demo city)', () => waitForHttp(`${cmsUrl}/_health`, { child: cms, name: 'the CMS', timeoutMs: 180000 }));
 
   const site = startSite({
-    PORT: String(SITE_PORT), HOST: process.env.HOST ?? '0.0.0.0',
-    ORIGIN: process.env.ORIGIN ?? `http://localhost:${SITE_PORT}`,
+    ...Object.fromEntries(SITE_SETTINGS.filter((k) => settings[k] !== undefined).map((k) => [k, settings[k]])),
+    PORT: String(SITE_PORT), HOST: settings.HOST ?? '0.0.0.0',
+    ORIGIN: settings.ORIGIN ?? `http://localhost:${SITE_PORT}`,
     CMS_URL: cmsUrl,
   });
   children.push(site);
