@@ -10,6 +10,7 @@ const utcParts = (iso: string): [number, number, number, number, number] => {
 };
 
 // C0 controls and DEL, except the line feed that multi-line texts keep.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROLS = /[\u0000-\u0009\u000B-\u001F\u007F]/g;
 
 /**
