@@ -1,5 +1,5 @@
 import type { Locale } from '$lib/i18n';
-import { endOfLocalDay, startOfLocalDay } from '$lib/i18n';
+import { endOfLocalDay, startOfLocalDay } from '$lib/dates';
 import { EMPTY_FILTERS, type EventFilters } from '$lib/events/filters';
 import { ACCESS_OFFERS, AUDIENCES, DOMAINS, type AccessOffer, type Audience, type Domain } from '$lib/events/vocabulary';
 import type { EventCard, EventPage, MapPoint, Paged } from '$lib/view-models';
