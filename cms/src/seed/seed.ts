@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { associations, city, domainOf, planEvents, planNeighbourhoods, planVenues } from './plan';
 import { programme } from './catalogue';
+import { localDate } from './time';
 
 const SEEDED_KEY = 'demo-seeded-at';
 const STARTED_KEY = 'demo-seed-started-at';
@@ -88,7 +89,7 @@ export async function seedDemoOnce(strapi: Core.Strapi, now = new Date()): Promi
   const first = events.reduce((m, e) => (e.startsAt < m ? e.startsAt : m), events[0].startsAt);
   const last = events.reduce((m, e) => (e.endsAt > m ? e.endsAt : m), events[0].endsAt);
   const programmeId = await createBilingual(strapi, 'api::programme.programme', {
-    slug: programme.slug, startsOn: first.toISOString().slice(0, 10), endsOn: last.toISOString().slice(0, 10), partners: partnerIds,
+    slug: programme.slug, startsOn: localDate(first), endsOn: localDate(last), partners: partnerIds,
   }, merge(both('name', programme.name), both('summary', programme.summary)));
 
   for (const e of events) {
