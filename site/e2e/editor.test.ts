@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { CMS, get } from './harness';
+import { CMS, get, NOW } from './harness';
 
 /**
  * A municipal editor (the Editor role, not the super administrator) creates an event in Arabic
@@ -52,7 +52,8 @@ describe('an editor publishes and unpublishes an event', () => {
   it('appears on the site in both languages once published, and disappears once unpublished', async () => {
     const slug = `editor-test-${randomBytes(3).toString('hex')}`;
     const venue = (await (await fetch(`${CMS}/api/venues/by-slug/terrain-de-proximite-kouilma?locale=ar`)).json()).data.documentId;
-    const starts = new Date(Date.now() + 3 * 86400_000);
+    // Three days after the stack's "now", so the site lists it as coming.
+    const starts = new Date(NOW.getTime() + 3 * 86400_000);
     const shared = {
       slug, domain: 'culture', category: 'music', startsAt: starts.toISOString(), endsAt: new Date(starts.getTime() + 7200_000).toISOString(),
       eventStatus: 'scheduled', isFree: true, audience: { everyone: true }, accessibility: { wheelchair: true, signLanguage: true }, registration: { mode: 'none' },

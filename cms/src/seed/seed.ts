@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import * as clock from '../clock';
 import { associations, city, domainOf, planEvents, planNeighbourhoods, planVenues } from './plan';
 import { programme } from './catalogue';
 import { localDate } from './time';
@@ -41,7 +42,7 @@ function merge(...parts: Record<'ar' | 'fr', Record<string, unknown>>[]) {
  * never overwritten, and a CMS stopped halfway through its first start finishes the city on the
  * next one (every document is found again by its slug) instead of keeping half of it for good.
  */
-export async function seedDemoOnce(strapi: Core.Strapi, now = new Date()): Promise<boolean> {
+export async function seedDemoOnce(strapi: Core.Strapi, now = clock.now()): Promise<boolean> {
   const store = strapi.store({ type: 'core', name: 'hub' });
   if (await store.get({ key: SEEDED_KEY })) return false;
   const resuming = Boolean(await store.get({ key: STARTED_KEY }));

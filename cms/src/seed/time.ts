@@ -14,7 +14,7 @@ export function localToUtc(year: number, month: number, day: number, hour: numbe
 }
 
 /** The date in Tétouan at an instant, as year, month and day. */
-export function localToday(now = new Date()): { year: number; month: number; day: number } {
+export function localToday(now: Date): { year: number; month: number; day: number } {
   const local = new TZDate(now.getTime(), TIME_ZONE);
   return { year: local.getFullYear(), month: local.getMonth() + 1, day: local.getDate() };
 }
