@@ -1,14 +1,12 @@
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { CHROMIUM_ARGS, chromePath } from '../../accessibility/src/chromium.js';
 import { localDate } from '../src/lib/dates';
 
 export const SITE = process.env.HUB_SITE_URL ?? 'http://127.0.0.1:3000';
 export const CMS = process.env.HUB_CMS_URL ?? 'http://127.0.0.1:1337';
 
 export function launch(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  return chromium.launch({ executablePath: chromePath(), args: CHROMIUM_ARGS });
 }
 
 /**
