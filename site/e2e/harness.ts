@@ -1,6 +1,7 @@
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, chromePath } from '../../accessibility/src/chromium.js';
 import { localDate } from '../src/lib/dates';
+import { expectVisibleFocus, recordUnfocused } from './focus-indicator';
 
 export const SITE = process.env.HUB_SITE_URL ?? 'http://127.0.0.1:3000';
 export const CMS = process.env.HUB_CMS_URL ?? 'http://127.0.0.1:1337';
@@ -12,11 +13,14 @@ export function launch(): Promise<Browser> {
 /**
  * Presses Tab (as a keyboard-only visitor would) until the element matching `selector` has
  * focus. Fails if it is never reached: that is a keyboard trap or an unreachable control.
+ * With `checkFocus`, also fails at the first stop on the way that shows no visible focus.
  */
-export async function tabTo(page: Page, selector: string, max = 250) {
+export async function tabTo(page: Page, selector: string, { max = 250, checkFocus = false } = {}) {
   for (let i = 0; i < max; i++) {
     if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
+    if (checkFocus) await recordUnfocused(page);
     await page.keyboard.press('Tab');
+    if (checkFocus) await expectVisibleFocus(page);
   }
   throw new Error(`${selector} was not reached with the Tab key in ${max} presses`);
 }
