@@ -8,6 +8,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { CHROMIUM_ARGS } from '../accessibility/src/chromium.js';
 import { buildCms, buildSite } from './lib/build.mjs';
 import { checkNode, ensureChromium, ensureDependencies, freshSecrets } from './lib/setup.mjs';
 import { startCms, startSite, stopAll } from './lib/services.mjs';
@@ -66,7 +67,7 @@ try {
 
   console.log('\nPage weight on the wire (gzip, as the proxy sends it), loaded by Chromium on a 360 px phone:');
   const { chromium } = await import('playwright-core');
-  const browser = await chromium.launch({ executablePath: await ensureChromium(), args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
+  const browser = await chromium.launch({ executablePath: await ensureChromium(), args: CHROMIUM_ARGS });
   try {
     const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
     for (const path of ['/ar', '/ar/events', event, '/ar/associations']) {

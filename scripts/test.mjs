@@ -8,6 +8,7 @@ import { buildCms, buildSite } from './lib/build.mjs';
 import { checkNode, ensureChromium, ensureDependencies, freshSecrets, ROOT } from './lib/setup.mjs';
 import { startCms, startSite, stopAll } from './lib/services.mjs';
 import { run, step, waitForHttp } from './lib/steps.mjs';
+import { testClock } from './lib/test-clock.mjs';
 
 const CMS_PORT = 1437;
 const SITE_PORT = 3100;
@@ -61,12 +62,13 @@ async function main() {
   const admin = { ADMIN_EMAIL: 'editor-test@hub.localhost', ADMIN_PASSWORD: `Test-${secrets.JWT_SECRET.slice(0, 16)}` };
   const cmsUrl = `http://127.0.0.1:${CMS_PORT}`;
   const siteUrl = `http://127.0.0.1:${SITE_PORT}`;
+  const HUB_CLOCK = testClock();
   const cms = startCms({
-    ...secrets, ...admin, HOST: '127.0.0.1', PORT: String(CMS_PORT), SERVE_ADMIN_PANEL: 'false',
+    ...secrets, ...admin, HOST: '127.0.0.1', PORT: String(CMS_PORT), SERVE_ADMIN_PANEL: 'false', HUB_CLOCK,
     DATABASE_CLIENT: 'sqlite', DATABASE_FILENAME: join(work, 'stack.db'),
   }, { quiet: true });
   children.push(cms);
-  const site = startSite({ PORT: String(SITE_PORT), HOST: '127.0.0.1', ORIGIN: siteUrl, CMS_URL: cmsUrl }, { quiet: true });
+  const site = startSite({ PORT: String(SITE_PORT), HOST: '127.0.0.1', ORIGIN: siteUrl, CMS_URL: cmsUrl, HUB_CLOCK }, { quiet: true });
   children.push(site);
   try {
     await step('Starting the seeded CMS and the built site', async () => {
@@ -87,7 +89,7 @@ async function main() {
     });
   }
 
-  const stackEnv = { HUB_SITE_URL: siteUrl, HUB_CMS_URL: cmsUrl, ...admin, CHROME_PATH: chrome };
+  const stackEnv = { HUB_SITE_URL: siteUrl, HUB_CMS_URL: cmsUrl, ...admin, CHROME_PATH: chrome, HUB_CLOCK };
   await suite('End-to-end tests in Chromium', 'site', ['--config', 'vitest.e2e.config.ts'], stackEnv);
   try {
     await step('Accessibility audit of every page in both locales (axe-core, pa11y)', () =>

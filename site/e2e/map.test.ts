@@ -1,4 +1,4 @@
-import type { Browser } from 'playwright-core';
+import type { Browser, ElementHandle, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, SITE, tabTo } from './harness';
 
@@ -9,6 +9,17 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
+
+/** The map has placed its markers and no longer moves (it says so with aria-busy). */
+const mapIdle = (page: Page) => page.locator('#event-map[aria-busy="false"]').waitFor();
+
+/** After Enter on a cluster: it has zoomed in (that cluster's button is gone) or fanned out, and is idle. */
+function clusterOpened(page: Page, cluster: ElementHandle) {
+  return page.waitForFunction((pressed) => {
+    const opened = !pressed.isConnected || document.querySelector('.leaflet-marker-icon:not(.map-cluster)') !== null;
+    return opened && document.querySelector('#event-map')?.getAttribute('aria-busy') === 'false';
+  }, cluster);
+}
 
 describe('the events map', () => {
   it('on a phone, downloads nothing until asked, then shows named markers operable by keyboard', async () => {
@@ -44,14 +55,16 @@ describe('the events map', () => {
     const page = await context.newPage();
     await page.goto(`${SITE}/ar/events?neighbourhood=kouilma&category=para-sport`, { waitUntil: 'networkidle' });
     await page.locator('.leaflet-marker-icon').first().waitFor();
+    await mapIdle(page);
     expect(await page.locator('.leaflet-top.leaflet-right .leaflet-control-zoom').count()).toBe(1);
     expect(await page.getAttribute('.leaflet-control-zoom-in', 'title')).toBe('تكبير');
     // Open clusters (zoom, or fan out markers that share a venue) until a single event shows.
     const single = page.locator('.leaflet-marker-icon:not(.map-cluster)');
     for (let i = 0; i < 6 && (await single.count()) === 0; i++) {
-      await page.locator('.leaflet-marker-icon.map-cluster').first().focus();
+      const cluster = await page.locator('.leaflet-marker-icon.map-cluster').first().elementHandle();
+      await cluster!.focus();
       await page.keyboard.press('Enter');
-      await page.waitForTimeout(700);
+      await clusterOpened(page, cluster!);
     }
     const marker = single.first();
     expect(await marker.getAttribute('alt')).toMatch(/[\u0600-\u06FF]/);

@@ -1,6 +1,6 @@
 import { deflateSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { CMS, get } from './harness';
+import { CMS, get, NOW } from './harness';
 
 /** The site's public edges: what it serves from the CMS, and what it refuses to. */
 
@@ -108,7 +108,7 @@ describe('a page published in one language only', () => {
     const slug = `french-only-${Date.now().toString(36)}`;
     const model = `${CMS}/content-manager/collection-types/api::event.event`;
     const headers = { authorization: `Bearer ${adminToken}`, 'content-type': 'application/json' };
-    const starts = new Date(Date.now() + 5 * 86400_000);
+    const starts = new Date(NOW.getTime() + 5 * 86400_000);
     const created = await fetch(`${model}?locale=fr`, {
       method: 'POST', headers,
       body: JSON.stringify({

@@ -70,7 +70,7 @@ export const domainOf = (category: string) => (SPORT.has(category) ? 'sport' : '
  * always a free, wheelchair-accessible sport event in Kouilma later today: the walkthrough in
  * the README (and its end-to-end test) looks for exactly that.
  */
-export function planEvents(now = new Date(), count = 90): EventPlan[] {
+export function planEvents(now: Date, count = 90): EventPlan[] {
   const rnd = seededRandom(2026);
   const venues = planVenues();
   const neighbourhoods = city.neighbourhoods;

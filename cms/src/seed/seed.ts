@@ -1,6 +1,8 @@
 import type { Core } from '@strapi/strapi';
+import * as clock from '../clock';
 import { associations, city, domainOf, planEvents, planNeighbourhoods, planVenues } from './plan';
 import { programme } from './catalogue';
+import { localDate } from './time';
 
 const SEEDED_KEY = 'demo-seeded-at';
 const STARTED_KEY = 'demo-seed-started-at';
@@ -40,7 +42,7 @@ function merge(...parts: Record<'ar' | 'fr', Record<string, unknown>>[]) {
  * never overwritten, and a CMS stopped halfway through its first start finishes the city on the
  * next one (every document is found again by its slug) instead of keeping half of it for good.
  */
-export async function seedDemoOnce(strapi: Core.Strapi, now = new Date()): Promise<boolean> {
+export async function seedDemoOnce(strapi: Core.Strapi, now = clock.now()): Promise<boolean> {
   const store = strapi.store({ type: 'core', name: 'hub' });
   if (await store.get({ key: SEEDED_KEY })) return false;
   const resuming = Boolean(await store.get({ key: STARTED_KEY }));
@@ -88,7 +90,7 @@ export async function seedDemoOnce(strapi: Core.Strapi, now = new Date()): Promi
   const first = events.reduce((m, e) => (e.startsAt < m ? e.startsAt : m), events[0].startsAt);
   const last = events.reduce((m, e) => (e.endsAt > m ? e.endsAt : m), events[0].endsAt);
   const programmeId = await createBilingual(strapi, 'api::programme.programme', {
-    slug: programme.slug, startsOn: first.toISOString().slice(0, 10), endsOn: last.toISOString().slice(0, 10), partners: partnerIds,
+    slug: programme.slug, startsOn: localDate(first), endsOn: localDate(last), partners: partnerIds,
   }, merge(both('name', programme.name), both('summary', programme.summary)));
 
   for (const e of events) {

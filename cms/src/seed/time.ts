@@ -1,25 +1,26 @@
-/** The commune's time zone: events are planned in local time, stored as UTC instants. */
+import { TZDate } from '@date-fns/tz';
+
+/**
+ * The commune's time zone: events are planned in local time, stored as UTC instants. Morocco
+ * moves its clocks back to UTC+0 for Ramadan and forward after it; the time-zone database
+ * knows when, so no offset is written here.
+ */
 export const TIME_ZONE = 'Africa/Casablanca';
 
-function offsetMinutes(instant: Date): number {
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone: TIME_ZONE, hourCycle: 'h23',
-    year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit',
-  }).formatToParts(instant);
-  const get = (t: string) => Number(parts.find((p) => p.type === t)?.value);
-  const asUtc = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'));
-  return Math.round((asUtc - instant.getTime()) / 60000);
-}
-
-/** The UTC instant of a wall-clock time in Tétouan. */
+/** The UTC instant of a wall-clock time in Tétouan; a day past the month's end rolls over. */
 export function localToUtc(year: number, month: number, day: number, hour: number, minute = 0): Date {
-  const guess = new Date(Date.UTC(year, month - 1, day, hour, minute));
-  return new Date(guess.getTime() - offsetMinutes(guess) * 60000);
+  // A plain Date: a TZDate would print its ISO string with the local offset, not in UTC.
+  return new Date(new TZDate(year, month - 1, day, hour, minute, TIME_ZONE).getTime());
 }
 
-/** Today's date in Tétouan, as year, month and day. */
-export function localToday(now = new Date()): { year: number; month: number; day: number } {
-  const [year, month, day] = new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE })
-    .format(now).split('-').map(Number);
-  return { year, month, day };
+/** The date in Tétouan at an instant, as year, month and day. */
+export function localToday(now: Date): { year: number; month: number; day: number } {
+  const local = new TZDate(now.getTime(), TIME_ZONE);
+  return { year: local.getFullYear(), month: local.getMonth() + 1, day: local.getDate() };
+}
+
+/** The date in Tétouan at an instant, as YYYY-MM-DD (a UTC date can be the day before). */
+export function localDate(instant: Date): string {
+  const { year, month, day } = localToday(instant);
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }

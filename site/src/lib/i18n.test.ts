@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dirOf, endOfLocalDay, formatDateTime, preferredLocale, startOfLocalDay } from './i18n';
+import { dirOf, formatDateTime, formatRange, preferredLocale } from './i18n';
 
 describe('locales', () => {
   it('reads Arabic right to left and French left to right', () => {
@@ -26,8 +26,9 @@ describe('locales', () => {
     expect(ar).toMatch(/16:00/);
   });
 
-  it('finds where a local day starts and ends', () => {
-    expect(startOfLocalDay('2026-12-05').toISOString()).toBe('2026-12-04T23:00:00.000Z');
-    expect(endOfLocalDay('2026-12-31').toISOString()).toBe('2026-12-31T23:00:00.000Z');
+  it('writes the end time alone only when an event ends on the day it starts in Tétouan', () => {
+    // Same UTC date both times, but 23:30 UTC on 14 February is already the 15th in Tétouan (UTC+1).
+    expect(formatRange('2026-02-14T21:00:00Z', '2026-02-14T22:30:00Z', 'fr').end).toBe('23:30');
+    expect(formatRange('2026-02-14T22:00:00Z', '2026-02-14T23:30:00Z', 'fr').end).toMatch(/dimanche 15 février 2026.*00:30/);
   });
 });

@@ -2,10 +2,11 @@
  * Locales of the hub and how each one writes dates, numbers and direction. Messages live in
  * site/messages/{locale}.json and are compiled by Paraglide; this module holds the rest.
  */
+import { localDate, TIME_ZONE } from './dates';
+
 export const LOCALES = ['ar', 'fr'] as const;
 export type Locale = (typeof LOCALES)[number];
 export const DEFAULT_LOCALE: Locale = 'ar';
-export const TIME_ZONE = 'Africa/Casablanca';
 
 export const isLocale = (value: unknown): value is Locale =>
   typeof value === 'string' && (LOCALES as readonly string[]).includes(value);
@@ -48,34 +49,6 @@ export function formatRange(startIso: string, endIso: string, locale: Locale): {
 
 export function formatNumber(value: number, locale: Locale): string {
   return new Intl.NumberFormat(intlLocale(locale)).format(value);
-}
-
-/** The calendar date (YYYY-MM-DD) of an instant in Tétouan. */
-export function localDate(instant: Date): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE }).format(instant);
-}
-
-function offsetMinutes(instant: Date): number {
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone: TIME_ZONE, hourCycle: 'h23',
-    year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit',
-  }).formatToParts(instant);
-  const get = (t: string) => Number(parts.find((p) => p.type === t)?.value);
-  return Math.round((Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute')) - instant.getTime()) / 60000);
-}
-
-/** The UTC instant at which a calendar day (YYYY-MM-DD) begins in Tétouan. */
-export function startOfLocalDay(date: string): Date {
-  const [y, m, d] = date.split('-').map(Number);
-  const guess = new Date(Date.UTC(y, m - 1, d));
-  return new Date(guess.getTime() - offsetMinutes(guess) * 60000);
-}
-
-/** The first instant after a calendar day ends in Tétouan. */
-export function endOfLocalDay(date: string): Date {
-  const [y, m, d] = date.split('-').map(Number);
-  const next = new Date(Date.UTC(y, m - 1, d + 1)).toISOString().slice(0, 10);
-  return startOfLocalDay(next);
 }
 
 /** Joins phrases with the locale's comma: "،" in Arabic, "," in French. */

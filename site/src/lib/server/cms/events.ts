@@ -1,5 +1,6 @@
 import type { Locale } from '$lib/i18n';
-import { endOfLocalDay, startOfLocalDay } from '$lib/i18n';
+import { endOfLocalDay, startOfLocalDay } from '$lib/dates';
+import * as clock from '$lib/server/clock';
 import { EMPTY_FILTERS, type EventFilters } from '$lib/events/filters';
 import { ACCESS_OFFERS, AUDIENCES, DOMAINS, type AccessOffer, type Audience, type Domain } from '$lib/events/vocabulary';
 import type { EventCard, EventPage, MapPoint, Paged } from '$lib/view-models';
@@ -12,7 +13,7 @@ export const PAGE_SIZE = 12;
 const MAP_LIMIT = 300;
 
 /** The CMS filter for a set of list filters; events that have ended are left out unless asked for by date. */
-export function eventQueryFilters(f: EventFilters, now = new Date()): QueryValue {
+export function eventQueryFilters(f: EventFilters, now = clock.now()): QueryValue {
   const and: QueryValue[] = [];
   and.push({ endsAt: { $gte: (f.from ? startOfLocalDay(f.from) : now).toISOString() } });
   if (f.to) and.push({ startsAt: { $lt: endOfLocalDay(f.to).toISOString() } });
@@ -82,7 +83,7 @@ export function toEventPage(e: CmsEventDetail): EventPage {
 }
 
 /** The CMS query of a list; the text search is the CMS's to fold and match (its public-read middleware). */
-export function eventListQuery(f: EventFilters, locale: Locale, pageSize = PAGE_SIZE, now = new Date()) {
+export function eventListQuery(f: EventFilters, locale: Locale, pageSize = PAGE_SIZE, now = clock.now()) {
   return {
     locale,
     filters: eventQueryFilters(f, now),

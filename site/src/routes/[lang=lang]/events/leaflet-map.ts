@@ -58,6 +58,15 @@ export function createEventMap(container: HTMLElement, options: MapOptions): Map
   }
   labels.addTo(map);
 
+  // While the view moves and clusters split or merge, markers are being replaced: aria-busy asks
+  // assistive technology to wait for the result, and lets tests wait for that state.
+  const setBusy = (busy: boolean) => container.setAttribute('aria-busy', String(busy));
+  const settle = () => {
+    if (!map.getPane('mapPane')?.classList.contains('leaflet-cluster-anim')) setBusy(false);
+  };
+  map.on('movestart', () => setBusy(true));
+  map.on('moveend', settle);
+
   const ready = import('leaflet.markercluster');
 
   return {
@@ -71,6 +80,7 @@ export function createEventMap(container: HTMLElement, options: MapOptions): Map
             .setLatLng([n.centroid.lat, n.centroid.lng]).setContent(escapeHtml(n.name)).addTo(labels);
         }
       }
+      setBusy(true);
       cluster?.remove();
       cluster = L.markerClusterGroup({
         showCoverageOnHover: false,
@@ -92,6 +102,7 @@ export function createEventMap(container: HTMLElement, options: MapOptions): Map
         else {
           // The cluster's button disappears as the map zooms; keep keyboard focus on the map.
           map.once('moveend', () => container.focus());
+          setBusy(true);
           group.zoomToBounds({ padding: [24, 24] });
         }
       });
@@ -103,8 +114,11 @@ export function createEventMap(container: HTMLElement, options: MapOptions): Map
         marker.on('keypress', (e) => { if (activates(e)) open(); });
         cluster.addLayer(marker);
       }
+      cluster.on('animationend', settle);
       map.addLayer(cluster);
+      // fitBounds ends with moveend (even when the view stays put), which settles the map.
       if (points.length > 0) map.fitBounds(cluster.getBounds(), { padding: [24, 24], maxZoom: 16 });
+      else setBusy(false);
     },
     destroy() {
       map.remove();
