@@ -5,9 +5,10 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildCms, buildSite } from './lib/build.mjs';
+import { harnessEnv, startPostgres } from './lib/postgres.mjs';
 import { checkNode, ensureChromium, ensureDependencies, freshSecrets, ROOT } from './lib/setup.mjs';
 import { startCms, startSite, stopAll } from './lib/services.mjs';
-import { run, step, waitForHttp } from './lib/steps.mjs';
+import { run, step, StepError, waitForHttp } from './lib/steps.mjs';
 import { testClock } from './lib/test-clock.mjs';
 
 const CMS_PORT = 1437;
@@ -38,6 +39,37 @@ async function suite(name, workspace, args = [], env = {}) {
   }
 }
 
+/**
+ * The CMS integration tests again on PostgreSQL, production's database, on a cluster that lives
+ * only as long as the suite. Without PostgreSQL they are skipped, except on CI, where that fails.
+ */
+async function cmsSuiteOnPostgres() {
+  const name = 'CMS integration tests on PostgreSQL (Strapi in-process)';
+  let pg;
+  try {
+    pg = await step('Looking for PostgreSQL and starting a throw-away cluster', async () => {
+      const started = await startPostgres();
+      if (started.reason && /^(true|1)$/i.test(process.env.CI ?? '')) {
+        throw new StepError(`no PostgreSQL on CI: ${started.reason}`, 'run CI as root on Debian with apt-get, or install postgresql in the image');
+      }
+      return started;
+    });
+  } catch {
+    totals.failed += 1;
+    failures.push(name);
+    return;
+  }
+  if (pg.reason) {
+    console.log(`\n⚠ CMS integration tests on PostgreSQL skipped: ${pg.reason}`);
+    return;
+  }
+  try {
+    await suite(name, 'cms', ['tests/'], harnessEnv(pg.settings));
+  } finally {
+    await pg.stop();
+  }
+}
+
 async function main() {
   await step('Checking Node.js', async () => checkNode());
   await step('Installing dependencies', ensureDependencies);
@@ -55,7 +87,8 @@ async function main() {
     failures.push('type and Svelte checks');
   }
   await suite('Site unit and contract tests', 'site');
-  await suite('CMS integration tests (Strapi in-process)', 'cms');
+  await suite('CMS integration tests on SQLite (Strapi in-process)', 'cms');
+  await cmsSuiteOnPostgres();
   await suite('Audit self-test (fixture with known violations)', 'accessibility');
 
   const secrets = freshSecrets();

@@ -94,6 +94,24 @@ describe('private fields and relations leak nothing', () => {
     }
   });
 
+  it('answers filter values that do not fit their field with a client error, never a server error', async () => {
+    // Each is allowed by the route and reaches the database: PostgreSQL refuses it where SQLite
+    // matched nothing, and it must not become a 500 in production.
+    for (const path of [
+      '/api/events?search=a%00b',
+      '/api/events?filters[slug][$eq]=%00',
+      '/api/events?filters[venue][neighbourhood][slug][$in][0]=a%00',
+      '/api/events?filters[startsAt][$contains]=2026',
+      '/api/events?filters[isFree][$contains]=t',
+      '/api/events?filters[accessibility][wheelchair][$startsWith]=t',
+    ]) {
+      const { status, body } = await h.get(path);
+      // Refused for any other reason, the case would no longer reach the database.
+      const outcome = status === 200 ? 'matched nothing' : status === 400 ? body?.error?.message : `status ${status}`;
+      expect(['matched nothing', 'A filter value does not fit the field it filters'], path).toContain(outcome);
+    }
+  });
+
   it('accepts filters on public fields (the allowed case)', async () => {
     const { status, body } = await h.get('/api/associations?filters[slug][$eq]=test-association');
     expect(status).toBe(200);

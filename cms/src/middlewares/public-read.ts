@@ -26,6 +26,14 @@ function searchFilter(raw: string, alsoIn: string[][]) {
 }
 
 /**
+ * PostgreSQL checks a caller's filter values against the column's type and fails the query (a 500)
+ * where SQLite, lenient, just matched nothing: text holding a NUL character (in a search or a text
+ * filter), `$contains` on a date or a boolean. SQLSTATE class 22 is "data exception"; 42883 is
+ * "no operator for these types". Both come from what the caller sent: a bad request.
+ */
+const isCallersValueError = (error: any) => /^(22[0-9A-Z]{3}|42883)$/.test(String(error?.code));
+
+/**
  * Every public read goes through here. The CMS, not the caller, decides what related data
  * is loaded (no `populate=*`), what may be filtered and sorted on (the route's declared
  * allow-list, so no filter can reach a draft or a private field through a relation), and that
@@ -51,6 +59,13 @@ export default (config: PublicReadConfig, { strapi }: { strapi: Core.Strapi }) =
     }
     delete query.search;
     ctx.query = query;
-    await next();
+    try {
+      await next();
+    } catch (error: any) {
+      if (!isCallersValueError(error)) throw error;
+      // Logged, so that a query of our own that PostgreSQL refuses does not pass unseen as a 400.
+      strapi.log.warn(`Refused a public read (${error.code}): ${String(error.message).split(' - ').pop()}`);
+      return ctx.badRequest('A filter value does not fit the field it filters');
+    }
   };
 };
