@@ -1,10 +1,13 @@
 import type { Core } from '@strapi/strapi';
+import { DEFAULT_LOCALE } from '../src/locales';
 import { requireSecret } from './secrets';
 
+// On a new database Strapi's i18n plugin creates one locale from this variable, English when unset,
+// before the bootstrap adds ours. The plugin reads it when it loads, after the configuration: set here,
+// it need not be repeated in every environment (Dockerfile, start script, test harness).
+process.env.STRAPI_PLUGIN_I18N_INIT_LOCALE_CODE ??= DEFAULT_LOCALE;
+
 export default ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin => ({
-  i18n: {
-    config: { defaultLocale: 'ar' },
-  },
   'users-permissions': {
     config: {
       jwtSecret: requireSecret(env, 'JWT_SECRET'),

@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { DEFAULT_LOCALE } from './locales';
 import { foldForSearch } from './utils/search-text';
 
 /** The fields folded into each searchable type's `searchText`. */
@@ -23,7 +24,7 @@ export function registerSearchIndex(strapi: Core.Strapi) {
     if (context.action === 'update' && fields.some((f) => !(f in data))) {
       // A partial update: the fields it does not carry keep their stored values.
       current = (await strapi.db.query(context.uid).findOne({
-        where: { documentId: context.params.documentId, locale: context.params.locale ?? 'ar', publishedAt: null },
+        where: { documentId: context.params.documentId, locale: context.params.locale ?? DEFAULT_LOCALE, publishedAt: null },
         select: fields,
       })) ?? {};
     }

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULT_LOCALE, LOCALE_CODES } from '../src/locales';
 import { seedDemoOnce } from '../src/seed/seed';
 import { bootStrapi, type Harness } from './strapi-harness';
 
@@ -28,9 +29,15 @@ async function all(path: string, locale: string) {
 }
 
 describe('the demo city', () => {
-  it('has every neighbourhood, 30+ associations and 80+ events, complete in Arabic and French', async () => {
+  it('is kept in exactly the locales of src/locales.json, with its default as the default', async () => {
+    const locales: { code: string; isDefault: boolean }[] = await h.strapi.plugin('i18n').service('locales').find();
+    expect(locales.map((l) => l.code).sort()).toEqual([...LOCALE_CODES].sort());
+    expect(await h.strapi.plugin('i18n').service('locales').getDefaultLocale()).toBe(DEFAULT_LOCALE);
+  });
+
+  it('has every neighbourhood, 30+ associations and 80+ events, complete in every locale', async () => {
     const demo = (await import('../src/seed/tetouan-demo.json')).default;
-    for (const locale of ['ar', 'fr']) {
+    for (const locale of LOCALE_CODES) {
       const neighbourhoods = await all('/api/neighbourhoods', locale);
       expect(neighbourhoods.map((n) => n.slug).sort()).toEqual(demo.neighbourhoods.map((n: any) => n.slug).sort());
       const associations = await all('/api/associations', locale);

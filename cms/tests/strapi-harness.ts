@@ -25,7 +25,7 @@ export async function bootStrapi({ seed = false } = {}): Promise<Harness> {
     APP_KEYS: [secret(), secret()].join(','), API_TOKEN_SALT: secret(), ADMIN_JWT_SECRET: secret(),
     TRANSFER_TOKEN_SALT: secret(), JWT_SECRET: secret(), ENCRYPTION_KEY: secret(),
     ...database.env,
-    SERVE_ADMIN_PANEL: 'false', STRAPI_TELEMETRY_DISABLED: 'true', STRAPI_PLUGIN_I18N_INIT_LOCALE_CODE: 'ar',
+    SERVE_ADMIN_PANEL: 'false', STRAPI_TELEMETRY_DISABLED: 'true',
     SEED_DEMO: seed ? 'true' : 'false', STRAPI_LOG_LEVEL: 'error', NODE_ENV: 'test',
   });
   // A DATABASE_URL from the shell would win over the throw-away database's settings.

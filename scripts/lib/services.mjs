@@ -5,7 +5,6 @@ import { ROOT } from './setup.mjs';
 /** Settings every CMS process gets, whatever starts it. */
 export const CMS_BASE_ENV = {
   STRAPI_TELEMETRY_DISABLED: 'true',
-  STRAPI_PLUGIN_I18N_INIT_LOCALE_CODE: 'ar',
   BROWSER: 'none',
 };
 

@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { LOCALES } from './locales';
+import { LOCALE_CODES } from '../locales';
 
 const HUB_TYPES = ['event', 'association', 'neighbourhood', 'venue', 'programme'].map((n) => `api::${n}.${n}`);
 const ACTIONS = ['create', 'read', 'update', 'delete', 'publish'].map((a) => `plugin::content-manager.explorer.${a}`);
@@ -19,7 +19,7 @@ export async function ensureEditorCanPublish(strapi: Core.Strapi) {
   const missing = HUB_TYPES.flatMap((subject) => ACTIONS.filter((action) => !has.has(`${action}|${subject}`)).map((action) => ({
     action,
     subject,
-    properties: { locales: LOCALES.map((l) => l.code) },
+    properties: { locales: [...LOCALE_CODES] },
     conditions: [],
     role: role.id,
   })));

@@ -1,16 +1,12 @@
 import type { Core } from '@strapi/strapi';
+import { DEFAULT_LOCALE, LOCALES } from '../locales';
 
-/** Arabic is the default locale, French the second; adding a locale is one line here. */
-export const LOCALES = [
-  { code: 'ar', name: 'Arabic (ar)' },
-  { code: 'fr', name: 'French (fr)' },
-];
-
+/** Creates the locales of src/locales.json that the database lacks, and makes the default one the default. */
 export async function ensureLocales(strapi: Core.Strapi) {
   const service = strapi.plugin('i18n').service('locales');
   const existing: { code: string }[] = await service.find();
   for (const locale of LOCALES) {
-    if (!existing.some((l) => l.code === locale.code)) await service.create(locale);
+    if (!existing.some((l) => l.code === locale.code)) await service.create({ ...locale });
   }
-  await service.setDefaultLocale({ code: LOCALES[0].code });
+  await service.setDefaultLocale({ code: DEFAULT_LOCALE });
 }
