@@ -1,5 +1,7 @@
-import city from './tetouan-demo.json';
-import { associations, centralVenues, eventTemplates, venueKinds, type Bi, type EventTemplate } from './catalogue';
+import { LOCALE_CODES } from '../locales';
+import { ACCESS_FIELDS, ASSOCIATION_CATEGORIES, CATEGORIES, domainOf } from '../vocabulary';
+import { demo, type EventTemplate, type Text } from './catalogue';
+import { fill } from './checks';
 import { seededRandom } from './random';
 import { localToUtc, localToday } from './time';
 
@@ -7,40 +9,49 @@ import { localToUtc, localToday } from './time';
  * The demo city as plain records, computed from the catalogue and the day of seeding:
  * pure, so it can be tested without a database.
  */
-export interface NeighbourhoodPlan { slug: string; name: Bi; peripheral: boolean; centroid: { lat: number; lng: number } }
-export interface VenuePlan { slug: string; name: Bi; address: Bi; neighbourhood: string; point: { lat: number; lng: number }; sport: boolean; culture: boolean; swimming: boolean; access: Record<string, unknown> }
+export interface NeighbourhoodPlan { slug: string; name: Text; peripheral: boolean; centroid: { lat: number; lng: number } }
+export interface VenuePlan { slug: string; name: Text; address: Text; neighbourhood: string; point: { lat: number; lng: number }; sport: boolean; culture: boolean; swimming: boolean; access: Record<string, unknown> }
 export interface EventPlan {
-  slug: string; template: EventTemplate; title: Bi; venue: string; neighbourhood: string; organisers: string[];
+  slug: string; template: EventTemplate; title: Text; venue: string; neighbourhood: string; organisers: string[];
   startsAt: Date; endsAt: Date; eventStatus: 'scheduled' | 'cancelled' | 'postponed';
   isFree: boolean; priceMad: number | null; accessibility: Record<string, boolean>;
   registration: Record<string, unknown>;
 }
 
-export const OFFERS = [
-  'wheelchair', 'stepFreeRoute', 'accessibleToilets', 'signLanguage', 'captions', 'hearingLoop',
-  'audioDescription', 'brailleProgramme', 'largePrint', 'easyRead', 'quietSpace', 'assistanceOnRequest',
-] as const;
+/** One text per CMS locale, made by a template of the catalogue's phrases. */
+export const perLocale = (make: (locale: string) => string): Text =>
+  Object.fromEntries(LOCALE_CODES.map((locale) => [locale, make(locale)]));
+
+/** Fails when a rule of the plan names a value the schemas no longer have, rather than quietly never matching. */
+function mustExist(names: readonly string[], values: readonly string[], what: string) {
+  const unknown = names.filter((n) => !values.includes(n));
+  if (unknown.length) throw new Error(`The seed plan names ${what} the schema does not have: ${unknown.join(', ')}`);
+}
+// Values of the schemas that the rules below name. SPORT_PARTNERS: the kinds of association that co-organise sport.
+const SPORT_PARTNERS = ['sport', 'disability', 'women', 'youth'];
+const RULE_CATEGORIES = ['heritage-visit', 'cinema', 'theatre', 'reading'];
 
 const round = (x: number) => Math.round(x * 1e6) / 1e6;
 
 export function planNeighbourhoods(): NeighbourhoodPlan[] {
-  return city.neighbourhoods.map((n) => ({
+  return demo().neighbourhoods.map((n) => ({
     slug: n.slug, name: n.name, peripheral: n.peripheral,
     centroid: { lat: n.centroid[0], lng: n.centroid[1] },
   }));
 }
 
 export function planVenues(): VenuePlan[] {
+  const { neighbourhoods, catalogue: { venueKinds, centralVenues, phrases } } = demo();
   const rnd = seededRandom(7);
   const venues: VenuePlan[] = [];
-  for (const n of city.neighbourhoods.filter((x) => x.peripheral)) {
+  for (const n of neighbourhoods.filter((x) => x.peripheral)) {
     venueKinds.forEach((kind, i) => {
       if (kind.key === 'complexe-socioculturel' && !rnd.chance(0.5)) return;
       const stepFree = rnd.chance(0.7);
       venues.push({
         slug: `${kind.key}-${n.slug}`,
-        name: kind.name(n.name),
-        address: { ar: `حي ${n.name.ar}، تطوان`, fr: `Quartier ${n.name.fr}, Tétouan` },
+        name: perLocale((l) => fill(kind.name[l], { neighbourhood: n.name[l] })),
+        address: perLocale((l) => fill(phrases.peripheralVenueAddress[l], { neighbourhood: n.name[l] })),
         neighbourhood: n.slug,
         point: { lat: round(n.centroid[0] + (i - 1) * 0.0011), lng: round(n.centroid[1] + (rnd.next() - 0.5) * 0.002) },
         sport: kind.sport, culture: kind.culture, swimming: false,
@@ -49,10 +60,10 @@ export function planVenues(): VenuePlan[] {
     });
   }
   for (const v of centralVenues) {
-    const n = city.neighbourhoods.find((x) => x.slug === v.neighbourhood)!;
+    const n = neighbourhoods.find((x) => x.slug === v.neighbourhood)!;
     venues.push({
       slug: v.slug, name: v.name,
-      address: { ar: `${n.name.ar}، تطوان`, fr: `${n.name.fr}, Tétouan` },
+      address: perLocale((l) => fill(phrases.centralVenueAddress[l], { neighbourhood: n.name[l] })),
       neighbourhood: n.slug,
       point: { lat: round(n.centroid[0] + v.offset[0]), lng: round(n.centroid[1] + v.offset[1]) },
       sport: v.sport, culture: v.culture, swimming: v.slug === 'piscine-municipale',
@@ -62,18 +73,17 @@ export function planVenues(): VenuePlan[] {
   return venues;
 }
 
-const SPORT = new Set(['football', 'athletics', 'swimming', 'basketball', 'para-sport', 'chess', 'walking']);
-export const domainOf = (category: string) => (SPORT.has(category) ? 'sport' : 'culture');
-
 /**
  * Events over the next 90 days, most of them in peripheral neighbourhoods. The first one is
  * always a free, wheelchair-accessible sport event in Kouilma later today: the walkthrough in
  * the README (and its end-to-end test) looks for exactly that.
  */
 export function planEvents(now: Date, count = 90): EventPlan[] {
+  mustExist(SPORT_PARTNERS, ASSOCIATION_CATEGORIES, 'association categories');
+  mustExist(RULE_CATEGORIES, CATEGORIES, 'event categories');
+  const { neighbourhoods, catalogue: { associations, eventTemplates, phrases } } = demo();
   const rnd = seededRandom(2026);
   const venues = planVenues();
-  const neighbourhoods = city.neighbourhoods;
   const peripheral = neighbourhoods.filter((n) => n.peripheral).map((n) => n.slug);
   const today = localToday(now);
   const events: EventPlan[] = [];
@@ -82,7 +92,7 @@ export function planEvents(now: Date, count = 90): EventPlan[] {
   const organisersFor = (nbh: string, category: string) => {
     const local = associations.filter((a) => a.serves.includes(nbh));
     const fitting = associations.filter((a) =>
-      domainOf(category) === 'sport' ? ['sport', 'disability', 'women', 'youth'].includes(a.category) : a.category !== 'sport');
+      domainOf(category) === 'sport' ? SPORT_PARTNERS.includes(a.category) : a.category !== 'sport');
     const first = rnd.pick(local.length ? local : fitting);
     const second = rnd.chance(0.3) ? rnd.pick(fitting) : undefined;
     return [...new Set([first.slug, ...(second ? [second.slug] : [])])];
@@ -113,7 +123,7 @@ export function planEvents(now: Date, count = 90): EventPlan[] {
     const endsAt = new Date(startsAt.getTime() + template.durationMinutes * 60000);
 
     const venueStepFree = venue.access.entranceStepFree === true;
-    const accessibility: Record<string, boolean> = Object.fromEntries(OFFERS.map((o) => [o, false]));
+    const accessibility: Record<string, boolean> = Object.fromEntries(ACCESS_FIELDS.map((o) => [o, false]));
     accessibility.wheelchair = guaranteed || (venueStepFree && rnd.chance(0.75));
     accessibility.stepFreeRoute = accessibility.wheelchair;
     accessibility.accessibleToilets = accessibility.wheelchair && venue.access.accessibleToilets === true;
@@ -126,6 +136,7 @@ export function planEvents(now: Date, count = 90): EventPlan[] {
     accessibility.easyRead = rnd.chance(0.25);
     accessibility.quietSpace = template.audience.children === true && rnd.chance(0.4);
     accessibility.assistanceOnRequest = template.audience.peopleWithDisabilities === true || rnd.chance(0.35);
+    mustExist(Object.keys(accessibility), ACCESS_FIELDS, 'accessibility offers');
 
     const isFree = guaranteed || rnd.chance(0.78);
     const eventStatus = guaranteed ? 'scheduled' : rnd.chance(0.06) ? 'cancelled' : rnd.chance(0.03) ? 'postponed' : 'scheduled';
@@ -139,7 +150,7 @@ export function planEvents(now: Date, count = 90): EventPlan[] {
 
     events.push({
       slug, template, venue: venue.slug, neighbourhood: venueNbh.slug,
-      title: { ar: `${template.title.ar} – ${venueNbh.name.ar}`, fr: `${template.title.fr} – ${venueNbh.name.fr}` },
+      title: perLocale((l) => fill(phrases.eventTitle[l], { title: template.title[l], neighbourhood: venueNbh.name[l] })),
       organisers: organisersFor(n.slug, template.category),
       startsAt, endsAt, eventStatus, isFree,
       priceMad: isFree ? null : rnd.pick([10, 20, 30, 50]),
@@ -153,5 +164,3 @@ export function planEvents(now: Date, count = 90): EventPlan[] {
   }
   return events;
 }
-
-export { associations, city };
