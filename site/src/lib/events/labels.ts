@@ -1,5 +1,5 @@
 import { m } from '$lib/paraglide/messages';
-import type { AccessOffer, Audience, AssociationCategory } from './vocabulary';
+import type { AccessOffer, Audience } from './vocabulary';
 
 /** Visible names of the filter words, through the message catalogue (so both locales are checked). */
 export const categoryLabel: Record<string, () => string> = {
@@ -21,13 +21,6 @@ export const accessLabel: Record<AccessOffer, () => string> = {
   captions: m.access_captions, 'hearing-loop': m.access_hearing_loop, 'audio-description': m.access_audio_description,
   'braille-programme': m.access_braille_programme, 'large-print': m.access_large_print, 'easy-read': m.access_easy_read,
   'quiet-space': m.access_quiet_space, 'assistance-on-request': m.access_assistance_on_request,
-};
-
-export const associationCategoryLabel: Record<AssociationCategory, () => string> = {
-  culture: m.association_category_culture, sport: m.association_category_sport,
-  'arts-troupe': m.association_category_arts_troupe, disability: m.association_category_disability,
-  women: m.association_category_women, youth: m.association_category_youth, childhood: m.association_category_childhood,
-  heritage: m.association_category_heritage, neighbourhood: m.association_category_neighbourhood,
 };
 
 export const label = (table: Record<string, () => string>, key: string) => table[key]?.() ?? key;

@@ -42,6 +42,3 @@ export type AccessField = (typeof ACCESS_OFFERS)[AccessOffer];
 
 export const isAudience = (v: string): v is Audience => Object.hasOwn(AUDIENCES, v);
 export const isAccessOffer = (v: string): v is AccessOffer => Object.hasOwn(ACCESS_OFFERS, v);
-
-export const ASSOCIATION_CATEGORIES = ['culture', 'sport', 'arts-troupe', 'disability', 'women', 'youth', 'childhood', 'heritage', 'neighbourhood'] as const;
-export type AssociationCategory = (typeof ASSOCIATION_CATEGORIES)[number];

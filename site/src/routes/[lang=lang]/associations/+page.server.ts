@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ASSOCIATION_CATEGORIES } from '$lib/events/vocabulary';
+import { ASSOCIATION_CATEGORIES } from '$lib/associations/vocabulary';
 import type { Locale } from '$lib/i18n';
 import { listAssociations, type AssociationFilters } from '$lib/server/cms/associations';
 import { forPage } from '$lib/server/cms/client';
