@@ -1,4 +1,5 @@
-import type { AccessOffer, Audience, Domain } from './events/vocabulary';
+import type { AssociationCategory } from './associations/vocabulary';
+import type { AccessOffer, Audience, Category, Domain } from './events/vocabulary';
 
 /** What components render. Built by the adapters in $lib/server/cms from CMS records. */
 export interface PlaceRef { slug: string; name: string }
@@ -9,7 +10,7 @@ export interface EventCard {
   title: string;
   summary: string;
   domain: Domain;
-  category: string;
+  category: Category;
   startsAt: string;
   endsAt: string;
   status: 'scheduled' | 'cancelled' | 'postponed';
@@ -55,7 +56,7 @@ export interface NeighbourhoodOption { slug: string; name: string; peripheral: b
 export interface AssociationCard {
   slug: string;
   name: string;
-  category: string;
+  category: AssociationCategory;
   description: string;
   verified: boolean;
   neighbourhoods: PlaceRef[];

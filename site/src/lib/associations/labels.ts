@@ -1,6 +1,7 @@
 import { m } from '$lib/paraglide/messages';
 import type { AssociationCategory } from './vocabulary';
 
+/** Visible names of the association categories: message association_category_<slug, with _ for ->. */
 export const associationCategoryLabel: Record<AssociationCategory, () => string> = {
   culture: m.association_category_culture, sport: m.association_category_sport,
   'arts-troupe': m.association_category_arts_troupe, disability: m.association_category_disability,

@@ -1,10 +1,10 @@
-import type { AccessOffer, Audience } from './vocabulary';
+import type { AccessOffer, Audience, CategoryFilter } from './vocabulary';
 
 /** The events list's filters, as read from a shareable address. */
 export interface EventFilters {
   q: string;
   neighbourhood: string;
-  category: string;
+  category: CategoryFilter | '';
   audience: Audience | '';
   access: AccessOffer[];
   from: string;

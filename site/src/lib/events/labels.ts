@@ -1,8 +1,13 @@
 import { m } from '$lib/paraglide/messages';
-import type { AccessOffer, Audience } from './vocabulary';
+import type { AccessOffer, Audience, CategoryFilter } from './vocabulary';
 
-/** Visible names of the filter words, through the message catalogue (so both locales are checked). */
-export const categoryLabel: Record<string, () => string> = {
+/**
+ * Visible names of the filter words. Each is the message named after its slug (domain_<slug>,
+ * category_<slug>, audience_<slug>, access_<slug>, with _ for -): the contract test checks each
+ * entry against that message in every locale, and that no such message outlives its word.
+ * Written out rather than looked up by name, so that a page's bundle carries only its messages.
+ */
+export const categoryLabel: Record<CategoryFilter, () => string> = {
   culture: m.domain_culture, sport: m.domain_sport,
   music: m.category_music, theatre: m.category_theatre, cinema: m.category_cinema, reading: m.category_reading,
   'heritage-visit': m.category_heritage_visit, 'arts-and-crafts': m.category_arts_and_crafts, festival: m.category_festival,
@@ -22,5 +27,3 @@ export const accessLabel: Record<AccessOffer, () => string> = {
   'braille-programme': m.access_braille_programme, 'large-print': m.access_large_print, 'easy-read': m.access_easy_read,
   'quiet-space': m.access_quiet_space, 'assistance-on-request': m.access_assistance_on_request,
 };
-
-export const label = (table: Record<string, () => string>, key: string) => table[key]?.() ?? key;

@@ -1,17 +1,24 @@
 /**
  * The words of the event filters as they appear in addresses (?category=football&access=wheelchair)
- * and the CMS fields they stand for. Slugs are those of the demo city data and never translated.
+ * and the CMS fields they stand for. They copy the CMS content model (the event schema, its
+ * category-domains.json and its audience and accessibility components) so that they can be types;
+ * the contract test compares each copy with the CMS both ways. Slugs are never translated.
  */
-export const CULTURE = ['music', 'theatre', 'cinema', 'reading', 'heritage-visit', 'arts-and-crafts', 'festival'] as const;
-export const SPORT = ['football', 'athletics', 'swimming', 'basketball', 'para-sport', 'chess', 'walking'] as const;
-export const DOMAINS = ['culture', 'sport'] as const;
-export type Domain = (typeof DOMAINS)[number];
-export type Category = (typeof CULTURE)[number] | (typeof SPORT)[number];
-export const CATEGORIES: readonly Category[] = [...CULTURE, ...SPORT];
+export const CATEGORIES_BY_DOMAIN = {
+  culture: ['music', 'theatre', 'cinema', 'reading', 'heritage-visit', 'arts-and-crafts', 'festival'],
+  sport: ['football', 'athletics', 'swimming', 'basketball', 'para-sport', 'chess', 'walking'],
+} as const;
+export type Domain = keyof typeof CATEGORIES_BY_DOMAIN;
+export type Category = (typeof CATEGORIES_BY_DOMAIN)[Domain][number];
+export const DOMAINS = Object.keys(CATEGORIES_BY_DOMAIN) as Domain[];
+export const CATEGORIES: readonly Category[] = Object.values(CATEGORIES_BY_DOMAIN).flat();
 
 /** A category filter is either a whole domain or one kind of activity. */
-export const CATEGORY_FILTERS: readonly string[] = [...DOMAINS, ...CATEGORIES];
+export type CategoryFilter = Domain | Category;
+export const CATEGORY_FILTERS: readonly CategoryFilter[] = [...DOMAINS, ...CATEGORIES];
+export const isDomain = (v: string): v is Domain => Object.hasOwn(CATEGORIES_BY_DOMAIN, v);
 
+/** Audience slug in addresses → boolean field of the CMS's event.audience component. */
 export const AUDIENCES = {
   everyone: 'everyone',
   women: 'womenOnly',
@@ -22,7 +29,9 @@ export const AUDIENCES = {
   disability: 'peopleWithDisabilities',
 } as const;
 export type Audience = keyof typeof AUDIENCES;
+export type AudienceField = (typeof AUDIENCES)[Audience];
 
+/** Offer slug in addresses → boolean field of the CMS's access.event-accessibility component. */
 export const ACCESS_OFFERS = {
   wheelchair: 'wheelchair',
   'step-free-route': 'stepFreeRoute',
@@ -40,5 +49,9 @@ export const ACCESS_OFFERS = {
 export type AccessOffer = keyof typeof ACCESS_OFFERS;
 export type AccessField = (typeof ACCESS_OFFERS)[AccessOffer];
 
+export const AUDIENCE_FIELDS = Object.values(AUDIENCES);
+export const ACCESS_FIELDS = Object.values(ACCESS_OFFERS);
+
 export const isAudience = (v: string): v is Audience => Object.hasOwn(AUDIENCES, v);
 export const isAccessOffer = (v: string): v is AccessOffer => Object.hasOwn(ACCESS_OFFERS, v);
+export const isCategoryFilter = (v: string): v is CategoryFilter => (CATEGORY_FILTERS as readonly string[]).includes(v);

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { DATE_EXAMPLE, EMPTY_FILTERS, PAGE_MAX, Q_MAX, type EventFilters, type Problem } from '$lib/events/filters';
-import { ACCESS_OFFERS, CATEGORY_FILTERS, isAccessOffer, isAudience } from '$lib/events/vocabulary';
+import { ACCESS_OFFERS, isAccessOffer, isAudience, isCategoryFilter } from '$lib/events/vocabulary';
 
 // Server-only: zod stays out of the browser's bundle.
 const SINGLE = ['q', 'neighbourhood', 'category', 'audience', 'from', 'to', 'free', 'page'] as const;
@@ -47,7 +47,7 @@ export function parseEventFilters(params: URLSearchParams, neighbourhoods: reado
 
   const category = first('category');
   if (category) {
-    if (CATEGORY_FILTERS.includes(category)) filters.category = category;
+    if (isCategoryFilter(category)) filters.category = category;
     else problems.push({ key: 'param_category', values: { value: shown(category) } });
   }
 

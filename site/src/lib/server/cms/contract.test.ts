@@ -1,19 +1,14 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
+import { component, contentType, differences, type Attributes } from './cms-source';
 import * as schemas from './schemas';
 
 /**
  * The CMS content-type schemas are the source of truth: every field the site's zod schemas
- * expect must exist in cms/src/api/* and cms/src/components/*, down through relations and components.
+ * expect must exist in cms/src/api/* and cms/src/components/*, down through relations and
+ * components, and every enumeration must hold exactly the CMS's values.
  */
-const cms = new URL('../../../../../cms/src/', import.meta.url);
-const read = (path: string) => JSON.parse(readFileSync(new URL(path, cms), 'utf8'));
-const contentType = (name: string) => read(`api/${name}/content-types/${name}/schema.json`).attributes;
-const component = (uid: string) => read(`components/${uid.replace('.', '/')}.json`).attributes;
 const SYSTEM = new Set(['id', 'documentId', 'createdAt', 'updatedAt', 'publishedAt', 'locale']);
-
-type Attr = { type: string; target?: string; component?: string };
 
 function unwrap(s: z.ZodType): z.ZodType {
   const def = (s as any)._zod.def;
@@ -24,17 +19,22 @@ function unwrap(s: z.ZodType): z.ZodType {
   return s;
 }
 
-function missingFields(schema: z.ZodType, attributes: Record<string, Attr>, path: string): string[] {
-  const shape = (unwrap(schema) as any)._zod.def.shape as Record<string, z.ZodType> | undefined;
+function drift(schema: z.ZodType, attributes: Attributes, path: string): string[] {
+  const def = (unwrap(schema) as any)._zod.def;
+  const shape = def.shape as Record<string, z.ZodType> | undefined;
   if (!shape) return [];
   return Object.entries(shape).flatMap(([key, sub]) => {
     if (SYSTEM.has(key)) return [];
     const attr = attributes[key];
-    if (!attr) return [`${path}.${key}`];
-    if (attr.type === 'relation' && attr.target?.startsWith('api::')) {
-      return missingFields(sub, contentType(attr.target.split('.').pop()!), `${path}.${key}`);
+    const at = `${path}.${key}`;
+    if (!attr) return [at];
+    if (attr.type === 'relation' && attr.target?.startsWith('api::')) return drift(sub, contentType(attr.target.split('.').pop()!), at);
+    if (attr.type === 'component') return drift(sub, component(attr.component!), at);
+    const inner = (unwrap(sub) as any)._zod.def;
+    if (inner.type === 'enum') {
+      if (attr.type !== 'enumeration') return [`${at}: an enumeration in the site, ${attr.type} in the CMS`];
+      return differences(at, Object.values(inner.entries as Record<string, string>), attr.enum ?? []);
     }
-    if (attr.type === 'component') return missingFields(sub, component(attr.component!), `${path}.${key}`);
     return [];
   });
 }
@@ -45,13 +45,26 @@ describe('site schemas match the CMS content model', () => {
     ['eventSummary', schemas.eventSummary, 'event'],
     ['association', schemas.association, 'association'],
     ['neighbourhood', schemas.neighbourhood, 'neighbourhood'],
-  ] as const)('%s expects only fields the CMS has', (_, schema, type) => {
-    expect(missingFields(schema, contentType(type), type)).toEqual([]);
+  ] as const)('%s expects only fields the CMS has, and its values', (_, schema, type) => {
+    expect(drift(schema, contentType(type), type)).toEqual([]);
   });
 
-  it('notices a field the CMS does not have (the check can fail)', async () => {
+  it('notices a field the CMS does not have, and an enumeration that differs either way (the check can fail)', async () => {
     const { z } = await import('zod');
-    const drifted = schemas.eventSummary.extend({ ticketUrl: z.string(), venue: z.object({ name: z.string(), floor: z.number() }) });
-    expect(missingFields(drifted, contentType('event'), 'event').sort()).toEqual(['event.ticketUrl', 'event.venue.floor']);
+    const drifted = schemas.eventSummary.extend({
+      ticketUrl: z.string(),
+      venue: z.object({ name: z.string(), floor: z.number() }),
+      domain: z.enum(['culture', 'sport', 'science']),
+      eventStatus: z.enum(['scheduled', 'cancelled']),
+      registration: z.object({ mode: z.enum(['none', 'hub', 'external', 'phone']) }),
+      title: z.enum(['a', 'b']),
+    });
+    expect(drift(drifted, contentType('event'), 'event').sort()).toEqual([
+      'event.domain: the site has science, the CMS does not',
+      'event.eventStatus: the CMS has postponed, the site does not',
+      'event.ticketUrl',
+      'event.title: an enumeration in the site, string in the CMS',
+      'event.venue.floor',
+    ]);
   });
 });

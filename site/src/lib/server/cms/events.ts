@@ -2,7 +2,7 @@ import type { Locale } from '$lib/i18n';
 import { endOfLocalDay, startOfLocalDay } from '$lib/dates';
 import * as clock from '$lib/server/clock';
 import { EMPTY_FILTERS, type EventFilters } from '$lib/events/filters';
-import { ACCESS_OFFERS, AUDIENCES, DOMAINS, type AccessOffer, type Audience, type Domain } from '$lib/events/vocabulary';
+import { ACCESS_OFFERS, AUDIENCES, isDomain, type AccessOffer, type Audience } from '$lib/events/vocabulary';
 import type { EventCard, EventPage, MapPoint, Paged } from '$lib/view-models';
 import { allPages, cmsGet } from './client';
 import { mediaUrl } from './media';
@@ -19,7 +19,7 @@ export function eventQueryFilters(f: EventFilters, now = clock.now()): QueryValu
   if (f.to) and.push({ startsAt: { $lt: endOfLocalDay(f.to).toISOString() } });
   if (f.neighbourhood) and.push({ venue: { neighbourhood: { slug: { $eq: f.neighbourhood } } } });
   if (f.category) {
-    and.push((DOMAINS as readonly string[]).includes(f.category) ? { domain: { $eq: f.category } } : { category: { $eq: f.category } });
+    and.push(isDomain(f.category) ? { domain: { $eq: f.category } } : { category: { $eq: f.category } });
   }
   if (f.audience) and.push({ audience: { [AUDIENCES[f.audience]]: { $eq: true } } });
   for (const offer of f.access) and.push({ accessibility: { [ACCESS_OFFERS[offer]]: { $eq: true } } });
@@ -44,7 +44,7 @@ export function toEventCard(e: CmsEventSummary): EventCard {
     slug: e.slug,
     title: e.title,
     summary: e.summary,
-    domain: e.domain as Domain,
+    domain: e.domain,
     category: e.category,
     startsAt: e.startsAt,
     endsAt: e.endsAt,

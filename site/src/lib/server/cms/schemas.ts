@@ -1,8 +1,12 @@
 import { z } from 'zod';
+import { ASSOCIATION_CATEGORIES } from '$lib/associations/vocabulary';
+import { ACCESS_FIELDS, AUDIENCE_FIELDS, CATEGORIES, DOMAINS } from '$lib/events/vocabulary';
 
 /**
  * The shapes the CMS returns, field for field as in cms/src/api/* /content-types/* /schema.json.
- * A contract test fails when one of these expects a field the CMS does not have.
+ * A contract test fails when one of these expects a field the CMS does not have, or an
+ * enumeration with other values than the CMS's. The vocabulary's enumerations come from the
+ * vocabulary modules of $lib/events and $lib/associations.
  */
 // PostgreSQL returns decimals as strings, SQLite as numbers.
 const decimal = z.union([z.number(), z.string().regex(/^-?\d+(\.\d+)?$/)]).transform(Number);
@@ -28,31 +32,15 @@ export const neighbourhood = z.object({
   centroid: point.nullable(),
 });
 
-export const eventAccessibility = z.object({
-  wheelchair: z.boolean().nullable(),
-  stepFreeRoute: z.boolean().nullable(),
-  accessibleToilets: z.boolean().nullable(),
-  signLanguage: z.boolean().nullable(),
-  captions: z.boolean().nullable(),
-  hearingLoop: z.boolean().nullable(),
-  audioDescription: z.boolean().nullable(),
-  brailleProgramme: z.boolean().nullable(),
-  largePrint: z.boolean().nullable(),
-  easyRead: z.boolean().nullable(),
-  quietSpace: z.boolean().nullable(),
-  assistanceOnRequest: z.boolean().nullable(),
-});
+/** A component made of yes/no fields, one per word of the vocabulary. */
+const flags = <F extends string>(fields: readonly F[]) =>
+  z.object(Object.fromEntries(fields.map((f) => [f, z.boolean().nullable()])) as Record<F, z.ZodNullable<z.ZodBoolean>>);
 
-export const audience = z.object({
+export const eventAccessibility = flags(ACCESS_FIELDS);
+
+export const audience = flags(AUDIENCE_FIELDS).extend({
   ageMin: z.number().nullable(),
   ageMax: z.number().nullable(),
-  everyone: z.boolean().nullable(),
-  womenOnly: z.boolean().nullable(),
-  children: z.boolean().nullable(),
-  youth: z.boolean().nullable(),
-  families: z.boolean().nullable(),
-  seniors: z.boolean().nullable(),
-  peopleWithDisabilities: z.boolean().nullable(),
 });
 
 export const registration = z.object({
@@ -76,8 +64,8 @@ export const eventSummary = z.object({
   title: z.string(),
   slug: z.string(),
   summary: z.string(),
-  domain: z.enum(['culture', 'sport']),
-  category: z.string(),
+  domain: z.enum(DOMAINS),
+  category: z.enum(CATEGORIES),
   startsAt: z.string(),
   endsAt: z.string(),
   eventStatus: z.enum(['scheduled', 'cancelled', 'postponed']),
@@ -109,7 +97,7 @@ export const association = z.object({
   documentId: z.string(),
   name: z.string(),
   slug: z.string(),
-  category: z.string(),
+  category: z.enum(ASSOCIATION_CATEGORIES),
   description: text,
   contactEmail: z.string().nullable(),
   contactPhone: z.string().nullable(),
