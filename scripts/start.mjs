@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // `npm start`: installs, configures, builds and runs the hub (CMS on 1337, site on 3000) on SQLite
 // with the demo city. Stops both services on Ctrl-C.
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildCms, buildSite } from './lib/build.mjs';
 import { checkNode, ensureDependencies, ensureLocalEnv, ROOT } from './lib/setup.mjs';
@@ -62,9 +63,11 @@ try {
     });
   }
 
+  const { locales } = JSON.parse(readFileSync(join(ROOT, 'site', 'project.inlang', 'settings.json'), 'utf8'));
+  const languages = new Intl.DisplayNames(['en'], { type: 'language' });
   console.log(`
 The hub is running.
-  Site:          http://localhost:${SITE_PORT}   (Arabic: /ar, French: /fr)
+  Site:          http://localhost:${SITE_PORT}   (${locales.map((l) => `${languages.of(l)}: /${l}`).join(', ')})
   Admin panel:   http://localhost:${CMS_PORT}/admin
                  sign in as ${env.ADMIN_EMAIL ?? '(see .env)'} with the password ADMIN_PASSWORD in .env
 Press Ctrl-C to stop both.`);

@@ -1,6 +1,7 @@
 import { paraglideVitePlugin } from '@inlang/paraglide-js';
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
+import inlang from './project.inlang/settings.json';
 
 export default defineConfig({
   plugins: [
@@ -10,13 +11,7 @@ export default defineConfig({
       // The locale is always the first segment of the address: /ar/..., /fr/...
       strategy: ['url', 'baseLocale'],
       urlPatterns: [
-        {
-          pattern: '/:path(.*)?',
-          localized: [
-            ['ar', '/ar/:path(.*)?'],
-            ['fr', '/fr/:path(.*)?'],
-          ],
-        },
+        { pattern: '/:path(.*)?', localized: inlang.locales.map((l): [string, string] => [l, `/${l}/:path(.*)?`]) },
       ],
     }),
     sveltekit(),

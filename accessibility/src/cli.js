@@ -3,6 +3,7 @@
 // exits non-zero on any violation. Usage: node src/cli.js --site http://127.0.0.1:3000 [--out reports]
 import { parseArgs } from 'node:util';
 import { auditUrls } from './audit.js';
+import { SITE_LOCALES } from './locales.js';
 import { writeReport } from './report.js';
 import { EXTRA_STATES, fetchSitemap } from './sitemap.js';
 
@@ -11,7 +12,7 @@ const { values } = parseArgs({
     site: { type: 'string', default: process.env.HUB_SITE_URL ?? 'http://127.0.0.1:3000' },
     out: { type: 'string', default: 'reports' },
     concurrency: { type: 'string', default: '2' },
-    locales: { type: 'string', default: 'ar,fr' },
+    locales: { type: 'string', default: SITE_LOCALES.join(',') },
   },
 });
 

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
+import { SITE_LOCALES } from '../src/locales.js';
 
 const page = (name) => readFileSync(new URL(`../fixtures/${name}.html`, import.meta.url));
 
@@ -11,7 +12,8 @@ export async function serveFixtures(mode) {
   const server = createServer((req, res) => {
     const path = new URL(req.url, 'http://x').pathname;
     if (path === '/sitemap.xml') {
-      const urls = mode === 'bad' ? ['/ar/bad', '/fr/good'] : ['/ar/good', '/fr/good'];
+      // A page in every locale of the site, as the audit expects by default; the first one is bad in 'bad' mode.
+      const urls = SITE_LOCALES.map((l, i) => `/${l}/${mode === 'bad' && i === 0 ? 'bad' : 'good'}`);
       res.writeHead(200, { 'content-type': 'application/xml' });
       res.end(`<?xml version="1.0"?><urlset>${urls.map((u) => `<url><loc>http://${req.headers.host}${u}</loc></url>`).join('')}</urlset>`);
       return;

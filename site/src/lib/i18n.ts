@@ -1,24 +1,37 @@
 /**
- * Locales of the hub and how each one writes dates, numbers and direction. Messages live in
- * site/messages/{locale}.json and are compiled by Paraglide; this module holds the rest.
+ * Locales of the hub and how each one writes dates, numbers and direction. The list is that of
+ * project.inlang/settings.json, compiled by Paraglide with the messages of site/messages/{locale}.json;
+ * this module holds the rest, one line per locale below.
  */
 import { localDate, TIME_ZONE } from './dates';
+import { baseLocale, locales, type Locale } from './paraglide/runtime';
 
-export const LOCALES = ['ar', 'fr'] as const;
-export type Locale = (typeof LOCALES)[number];
-export const DEFAULT_LOCALE: Locale = 'ar';
+export const LOCALES = locales;
+export type { Locale };
+export const DEFAULT_LOCALE: Locale = baseLocale;
 
 export const isLocale = (value: unknown): value is Locale =>
   typeof value === 'string' && (LOCALES as readonly string[]).includes(value);
 
-export const dirOf = (locale: Locale): 'rtl' | 'ltr' => (locale === 'ar' ? 'rtl' : 'ltr');
+interface Writing {
+  /** The language's name in itself, for the language switcher. */
+  endonym: string;
+  dir: 'rtl' | 'ltr';
+  /** Moroccan conventions: Gregorian calendar, and in Arabic the digits 0-9 used in Morocco. */
+  intl: string;
+  /** What separates phrases in a list: "،" in Arabic, "," in French. */
+  comma: string;
+}
 
-/** Names of the languages in themselves, for the language switcher. */
-export const ENDONYMS: Record<Locale, string> = { ar: 'العربية', fr: 'Français' };
+// A locale added to the settings without a line here fails the type check.
+const WRITING: Record<Locale, Writing> = {
+  ar: { endonym: 'العربية', dir: 'rtl', intl: 'ar-MA', comma: '، ' },
+  fr: { endonym: 'Français', dir: 'ltr', intl: 'fr-MA', comma: ', ' },
+};
 
-/** Moroccan conventions: Gregorian calendar, and in Arabic the digits 0-9 used in Morocco. */
-const INTL_LOCALE: Record<Locale, string> = { ar: 'ar-MA', fr: 'fr-MA' };
-export const intlLocale = (locale: Locale) => INTL_LOCALE[locale];
+export const dirOf = (locale: Locale) => WRITING[locale].dir;
+export const ENDONYMS = Object.fromEntries(LOCALES.map((l) => [l, WRITING[l].endonym])) as Record<Locale, string>;
+export const intlLocale = (locale: Locale) => WRITING[locale].intl;
 
 export function formatDateTime(iso: string, locale: Locale): string {
   return new Intl.DateTimeFormat(intlLocale(locale), {
@@ -51,12 +64,12 @@ export function formatNumber(value: number, locale: Locale): string {
   return new Intl.NumberFormat(intlLocale(locale)).format(value);
 }
 
-/** Joins phrases with the locale's comma: "،" in Arabic, "," in French. */
+/** Joins phrases with the locale's comma. */
 export function joinPhrases(parts: string[], locale: Locale): string {
-  return parts.filter(Boolean).join(locale === 'ar' ? '، ' : ', ');
+  return parts.filter(Boolean).join(WRITING[locale].comma);
 }
 
-/** The first locale of Accept-Language that the hub speaks, else Arabic. */
+/** The first locale of Accept-Language that the hub speaks, else the default one. */
 export function preferredLocale(header: string | null): Locale {
   const ranked = (header ?? '')
     .split(',')
