@@ -4,7 +4,10 @@ import settings from './locales.json';
  * The locales the CMS keeps content in, from locales.json: the bootstrap creates them, the seed
  * writes each of them, and the site's contract test checks that the site speaks the same ones.
  */
-export interface CmsLocale { code: string; name: string }
+export interface CmsLocale {
+  code: string;
+  name: string;
+}
 
 export const LOCALES: readonly CmsLocale[] = settings.locales;
 export const LOCALE_CODES: readonly string[] = LOCALES.map((l) => l.code);

@@ -23,7 +23,11 @@ export const booleansOf = (attributes: Attributes): readonly string[] =>
  * The problems of a grouping of categories by domain: every domain once, every category in
  * exactly one domain, nothing else. Empty when the grouping is sound.
  */
-export function groupingProblems(grouping: Record<string, readonly string[]>, domains: readonly string[], categories: readonly string[]): string[] {
+export function groupingProblems(
+  grouping: Record<string, readonly string[]>,
+  domains: readonly string[],
+  categories: readonly string[],
+): string[] {
   const problems: string[] = [];
   for (const d of domains) if (!(d in grouping)) problems.push(`the domain ${d} has no categories`);
   for (const d of Object.keys(grouping)) if (!domains.includes(d)) problems.push(`${d} is not a domain of the event schema`);

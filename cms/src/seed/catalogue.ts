@@ -10,11 +10,34 @@ import { Problems } from './checks';
  */
 export type Text = Readonly<Record<string, string>>;
 
-export interface NeighbourhoodSeed { slug: string; name: Text; peripheral: boolean; centroid: [number, number] }
-export interface AssociationSeed { slug: string; name: Text; category: string; serves: string[]; founded: number }
+export interface NeighbourhoodSeed {
+  slug: string;
+  name: Text;
+  peripheral: boolean;
+  centroid: [number, number];
+}
+export interface AssociationSeed {
+  slug: string;
+  name: Text;
+  category: string;
+  serves: string[];
+  founded: number;
+}
 /** A kind of venue found in every peripheral neighbourhood; its name has a {neighbourhood}. */
-export interface VenueKind { key: string; name: Text; sport: boolean; culture: boolean }
-export interface CentralVenue { slug: string; neighbourhood: string; name: Text; offset: [number, number]; sport: boolean; culture: boolean }
+export interface VenueKind {
+  key: string;
+  name: Text;
+  sport: boolean;
+  culture: boolean;
+}
+export interface CentralVenue {
+  slug: string;
+  neighbourhood: string;
+  name: Text;
+  offset: [number, number];
+  sport: boolean;
+  culture: boolean;
+}
 /** Flags of the event.audience component, and optionally ageMin and ageMax. */
 export type AudienceSeed = Readonly<Record<string, boolean | number>>;
 export interface EventTemplate {
@@ -51,7 +74,10 @@ export interface Catalogue {
   programme: { slug: string; name: Text; summary: Text };
   phrases: Record<Phrase, Text>;
 }
-export interface Demo { neighbourhoods: NeighbourhoodSeed[]; catalogue: Catalogue }
+export interface Demo {
+  neighbourhoods: NeighbourhoodSeed[];
+  catalogue: Catalogue;
+}
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const AGES = ['ageMin', 'ageMax'];
@@ -76,7 +102,9 @@ export function checkDemo(catalogue: unknown, neighbourhoods: unknown, locales: 
   p.unique(slugs, 'tetouan-demo.json neighbourhoods');
   const neighbourhood = (v: unknown, at: string) => p.oneOf(v, at, slugs, 'a neighbourhood of tetouan-demo.json');
 
-  if (p.record(catalogue, 'catalogue', ['associations', 'venueKinds', 'centralVenues', 'eventTemplates', 'programme', 'phrases'], ['about'])) {
+  if (
+    p.record(catalogue, 'catalogue', ['associations', 'venueKinds', 'centralVenues', 'eventTemplates', 'programme', 'phrases'], ['about'])
+  ) {
     const c = catalogue;
     p.nonEmptyList(c.associations, 'associations', (a, at) => {
       if (!p.record(a, at, ['slug', 'name', 'category', 'serves', 'founded'])) return;
@@ -103,7 +131,8 @@ export function checkDemo(catalogue: unknown, neighbourhoods: unknown, locales: 
       p.boolean(v.culture, `${at}.culture`);
     });
     p.nonEmptyList(c.eventTemplates, 'eventTemplates', (t, at) => {
-      if (!p.record(t, at, ['key', 'category', 'title', 'summary', 'description', 'audience', 'hours', 'durationMinutes'], ['swimming'])) return;
+      if (!p.record(t, at, ['key', 'category', 'title', 'summary', 'description', 'audience', 'hours', 'durationMinutes'], ['swimming']))
+        return;
       p.string(t.key, `${at}.key`, SLUG);
       p.oneOf(t.category, `${at}.category`, CATEGORIES, 'a category of the event schema');
       for (const field of ['title', 'summary', 'description']) text(t[field], `${at}.${field}`);

@@ -10,18 +10,29 @@ import * as schemas from './schemas';
  */
 const SYSTEM = new Set(['id', 'documentId', 'createdAt', 'updatedAt', 'publishedAt', 'locale']);
 
+/** The parts of zod's internal definition that the walk below reads. */
+interface Def {
+  type: string;
+  innerType?: z.ZodType;
+  in?: z.ZodType;
+  element?: z.ZodType;
+  options?: z.ZodType[];
+  shape?: Record<string, z.ZodType>;
+  entries?: Record<string, string>;
+}
+const defOf = (s: z.ZodType) => (s as unknown as { _zod: { def: Def } })._zod.def;
+
 function unwrap(s: z.ZodType): z.ZodType {
-  const def = (s as any)._zod.def;
-  if (['optional', 'nullable', 'default', 'catch'].includes(def.type)) return unwrap(def.innerType);
-  if (def.type === 'pipe') return unwrap(def.in);
-  if (def.type === 'array') return unwrap(def.element);
-  if (def.type === 'union') return unwrap(def.options[0]);
+  const def = defOf(s);
+  if (['optional', 'nullable', 'default', 'catch'].includes(def.type)) return unwrap(def.innerType!);
+  if (def.type === 'pipe') return unwrap(def.in!);
+  if (def.type === 'array') return unwrap(def.element!);
+  if (def.type === 'union') return unwrap(def.options![0]);
   return s;
 }
 
 function drift(schema: z.ZodType, attributes: Attributes, path: string): string[] {
-  const def = (unwrap(schema) as any)._zod.def;
-  const shape = def.shape as Record<string, z.ZodType> | undefined;
+  const shape = defOf(unwrap(schema)).shape;
   if (!shape) return [];
   return Object.entries(shape).flatMap(([key, sub]) => {
     if (SYSTEM.has(key)) return [];
@@ -30,10 +41,10 @@ function drift(schema: z.ZodType, attributes: Attributes, path: string): string[
     if (!attr) return [at];
     if (attr.type === 'relation' && attr.target?.startsWith('api::')) return drift(sub, contentType(attr.target.split('.').pop()!), at);
     if (attr.type === 'component') return drift(sub, component(attr.component!), at);
-    const inner = (unwrap(sub) as any)._zod.def;
+    const inner = defOf(unwrap(sub));
     if (inner.type === 'enum') {
       if (attr.type !== 'enumeration') return [`${at}: an enumeration in the site, ${attr.type} in the CMS`];
-      return differences(at, Object.values(inner.entries as Record<string, string>), attr.enum ?? []);
+      return differences(at, Object.values(inner.entries ?? {}), attr.enum ?? []);
     }
     return [];
   });

@@ -11,7 +11,9 @@ import { readCms } from './cms-source';
 const site = new URL('../../../../', import.meta.url);
 const inlang = JSON.parse(readFileSync(new URL('project.inlang/settings.json', site), 'utf8'));
 const cms: { defaultLocale: string; locales: { code: string }[] } = readCms('locales.json');
-const messageFiles = readdirSync(new URL('messages/', site)).filter((f) => f.endsWith('.json')).map((f) => f.slice(0, -5));
+const messageFiles = readdirSync(new URL('messages/', site))
+  .filter((f) => f.endsWith('.json'))
+  .map((f) => f.slice(0, -5));
 
 describe('the CMS and the site speak the same locales', () => {
   it('lists the same locales in the CMS, the Paraglide settings, the compiled site and its messages files', () => {

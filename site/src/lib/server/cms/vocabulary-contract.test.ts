@@ -51,7 +51,9 @@ type LabelTable = Record<string, (inputs?: object, options?: { locale: string })
 
 const messagesDir = new URL('../../../../messages/', import.meta.url);
 const catalogues: Record<string, Catalogue> = Object.fromEntries(
-  readdirSync(messagesDir).filter((f) => f.endsWith('.json')).map((f) => [f.slice(0, -5), JSON.parse(readFileSync(new URL(f, messagesDir), 'utf8'))]),
+  readdirSync(messagesDir)
+    .filter((f) => f.endsWith('.json'))
+    .map((f) => [f.slice(0, -5), JSON.parse(readFileSync(new URL(f, messagesDir), 'utf8'))]),
 );
 
 /** The message of a word: its prefix, then its slug with _ for -. */
@@ -62,7 +64,12 @@ const messageKey = (prefix: string, slug: string) => `${prefix}_${slug.replaceAl
  * entry that is not its word's message in some locale, and a message of the prefixes that no
  * word has any more.
  */
-function labelProblems(table: LabelTable, words: readonly string[], prefixOf: (word: string) => string, byLocale: Record<string, Catalogue>): string[] {
+function labelProblems(
+  table: LabelTable,
+  words: readonly string[],
+  prefixOf: (word: string) => string,
+  byLocale: Record<string, Catalogue>,
+): string[] {
   const problems = differences('labels', Object.keys(table), words);
   const expected = new Set(words.map((w) => messageKey(prefixOf(w), w)));
   const prefixes = new Set(words.map((w) => `${prefixOf(w)}_`));
