@@ -55,6 +55,20 @@ describe('bad input never breaks a page', () => {
     expect(res.text).not.toContain('role="alert"');
   });
 
+  it.each([
+    ['ar', 'فئة الجمعيات', 'طويل جدا'],
+    ['fr', 'La catégorie d’association', 'trop long'],
+  ])('reads the directory of associations the same way (%s)', async (locale, unknownCategory, tooLong) => {
+    const bad = await get(`/${locale}/associations?category=astronauts&neighbourhood=atlantis&q=${'z'.repeat(300)}`);
+    expect(bad.status).toBe(200);
+    expect(bad.text).toContain(unknownCategory);
+    expect(bad.text).toContain(tooLong);
+    // The allowed case: page=01 is page 1, and nothing is reported.
+    const fine = await get(`/${locale}/associations?category=sport&page=01`);
+    expect(fine.status).toBe(200);
+    expect(fine.text).not.toContain('role="alert"');
+  });
+
   it('keeps the calendar feed and map points working with bad filters', async () => {
     expect((await get('/fr/events/calendar.ics?from=nope&page=-1')).status).toBe(200);
     expect((await get('/ar/events/points.json?neighbourhood=x&q=' + 'y'.repeat(3000))).status).toBe(200);

@@ -1,6 +1,10 @@
+import { toSearch } from '$lib/lists/problems';
 import type { AccessOffer, Audience, CategoryFilter } from './vocabulary';
 
-/** The events list's filters, as read from a shareable address. */
+/**
+ * The events list's filters, as read from a shareable address, and their serialiser. The parser
+ * is lib/server/lists/events.ts: it validates with zod, which stays out of the browser's bundle.
+ */
 export interface EventFilters {
   q: string;
   neighbourhood: string;
@@ -13,18 +17,7 @@ export interface EventFilters {
   page: number;
 }
 
-export type ProblemKey =
-  | 'param_q' | 'param_date' | 'param_range' | 'param_neighbourhood' | 'param_category'
-  | 'param_audience' | 'param_access' | 'param_page' | 'param_free' | 'param_repeated';
-
-/** Something in the address that could not be used; the page says so in the reader's language. */
-export interface Problem {
-  key: ProblemKey;
-  values: Record<string, string>;
-}
-
-export const Q_MAX = 200;
-export const PAGE_MAX = 500;
+export { PAGE_MAX, Q_MAX, type Problem, type ProblemKey } from '$lib/lists/problems';
 
 export const EMPTY_FILTERS: EventFilters = {
   q: '', neighbourhood: '', category: '', audience: '', access: [], from: '', to: '', free: false, page: 1,
@@ -39,16 +32,8 @@ export const DATE_EXAMPLE = '\u20662026-12-31\u2069';
 /** The canonical query string of a set of filters: what links, pagination and feeds use. */
 export function filtersToSearch(filters: EventFilters, overrides: Partial<EventFilters> = {}): string {
   const f = { ...filters, ...overrides };
-  const out = new URLSearchParams();
-  if (f.q) out.set('q', f.q);
-  if (f.neighbourhood) out.set('neighbourhood', f.neighbourhood);
-  if (f.category) out.set('category', f.category);
-  if (f.audience) out.set('audience', f.audience);
-  for (const a of f.access) out.append('access', a);
-  if (f.from) out.set('from', f.from);
-  if (f.to) out.set('to', f.to);
-  if (f.free) out.set('free', '1');
-  if (f.page > 1) out.set('page', String(f.page));
-  const s = out.toString();
-  return s ? `?${s}` : '';
+  return toSearch([
+    ['q', f.q], ['neighbourhood', f.neighbourhood], ['category', f.category], ['audience', f.audience], ['access', f.access],
+    ['from', f.from], ['to', f.to], ['free', f.free], ['page', f.page > 1 ? f.page : ''],
+  ]);
 }

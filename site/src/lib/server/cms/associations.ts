@@ -1,3 +1,4 @@
+import type { AssociationFilters } from '$lib/associations/filters';
 import type { Locale } from '$lib/i18n';
 import type { AssociationCard, AssociationPage, Paged } from '$lib/view-models';
 import { cmsGet } from './client';
@@ -6,8 +7,6 @@ import type { QueryValue } from './query';
 import { association, listOf, oneOf, type CmsAssociation } from './schemas';
 
 export const ASSOCIATION_PAGE_SIZE = 24;
-
-export interface AssociationFilters { q: string; category: string; neighbourhood: string; page: number }
 
 function toCard(a: CmsAssociation): AssociationCard {
   return {

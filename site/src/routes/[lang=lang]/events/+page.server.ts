@@ -1,17 +1,15 @@
 import { filtersToSearch } from '$lib/events/filters';
-import { parseEventFilters } from '$lib/server/event-filters';
 import type { Locale } from '$lib/i18n';
 import { forPage } from '$lib/server/cms/client';
 import { listEvents } from '$lib/server/cms/events';
-import { listNeighbourhoods } from '$lib/server/cms/neighbourhoods';
+import { readEventList } from '$lib/server/lists/events';
 import { siteEnv } from '$lib/server/env';
 import { UNTRANSLATED_PARAM } from '$lib/alternates';
 import type { PageServerLoad } from './$types';
 
 export const load = (async ({ params, url, fetch }) => {
   const locale = params.lang as Locale;
-  const neighbourhoods = await forPage(listNeighbourhoods(locale, fetch));
-  const { filters, problems } = parseEventFilters(url.searchParams, neighbourhoods.map((n) => n.slug));
+  const { neighbourhoods, filters, problems } = await forPage(readEventList(url, locale, fetch));
   let results = await forPage(listEvents(filters, locale, fetch));
   if (results.total > 0 && filters.page > results.pageCount) {
     // A page past the end: say so and show the first one rather than an empty list.

@@ -2,8 +2,7 @@ import type { Locale } from '$lib/i18n';
 import { m } from '$lib/paraglide/messages';
 import { forEndpoint } from '$lib/server/cms/client';
 import { allMatchingEvents } from '$lib/server/cms/events';
-import { listNeighbourhoods } from '$lib/server/cms/neighbourhoods';
-import { parseEventFilters } from '$lib/server/event-filters';
+import { readEventList } from '$lib/server/lists/events';
 import { calendarOf, calendarResponse } from '$lib/server/ics';
 import type { RequestHandler } from './$types';
 
@@ -11,8 +10,7 @@ import type { RequestHandler } from './$types';
 export const GET: RequestHandler = ({ params, url, fetch }) =>
   forEndpoint(async () => {
     const locale = params.lang as Locale;
-    const neighbourhoods = await listNeighbourhoods(locale, fetch);
-    const { filters } = parseEventFilters(url.searchParams, neighbourhoods.map((n) => n.slug));
+    const { neighbourhoods, filters } = await readEventList(url, locale, fetch);
     const events = await allMatchingEvents({ ...filters, page: 1 }, locale, fetch);
     return calendarResponse(calendarOf(events, url.origin, locale, `${m.events_title({}, { locale })} · ${m.site_tagline({}, { locale })}`), `tetouan-events-${locale}.ics`);
   });

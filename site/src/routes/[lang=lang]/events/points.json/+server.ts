@@ -2,16 +2,14 @@ import { json } from '@sveltejs/kit';
 import type { Locale } from '$lib/i18n';
 import { forEndpoint } from '$lib/server/cms/client';
 import { allMatchingEvents, toMapPoints } from '$lib/server/cms/events';
-import { listNeighbourhoods } from '$lib/server/cms/neighbourhoods';
-import { parseEventFilters } from '$lib/server/event-filters';
+import { readEventList } from '$lib/server/lists/events';
 import type { RequestHandler } from './$types';
 
 /** The map's markers for the same filters as the list, served by the site so the browser never calls the CMS. */
 export const GET: RequestHandler = ({ params, url, fetch }) =>
   forEndpoint(async () => {
     const locale = params.lang as Locale;
-    const neighbourhoods = await listNeighbourhoods(locale, fetch);
-    const { filters } = parseEventFilters(url.searchParams, neighbourhoods.map((n) => n.slug));
+    const { neighbourhoods, filters } = await readEventList(url, locale, fetch);
     const events = await allMatchingEvents({ ...filters, page: 1 }, locale, fetch);
     return json({ points: toMapPoints(events), neighbourhoods }, { headers: { 'cache-control': 'public, max-age=30' } });
   });

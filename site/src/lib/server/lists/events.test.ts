@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { filtersToSearch, Q_MAX } from '$lib/events/filters';
-import { parseEventFilters } from './event-filters';
+import { parseEventFilters } from './events';
 
 const KNOWN = ['kouilma', 'samsa', 'medina'];
 const parse = (qs: string) => parseEventFilters(new URLSearchParams(qs), KNOWN);
