@@ -10,7 +10,7 @@ import type { RequestHandler } from './$types';
 export const GET: RequestHandler = ({ params, url, fetch }) =>
   forEndpoint(async () => {
     const locale = params.lang as Locale;
-    const { neighbourhoods, filters } = await readEventList(url, locale, fetch);
+    const { filters } = await readEventList(url, locale, fetch);
     const events = await allMatchingEvents({ ...filters, page: 1 }, locale, fetch);
     return calendarResponse(calendarOf(events, url.origin, locale, `${m.events_title({}, { locale })} · ${m.site_tagline({}, { locale })}`), `tetouan-events-${locale}.ics`);
   });
