@@ -91,6 +91,18 @@ describe('no filter reaches a draft through a relation', () => {
   });
 });
 
+describe('what a public record says', () => {
+  it('carries no numeric row id, whose gaps would count the drafts in between', async () => {
+    const list = await h.get('/api/events');
+    expect(list.body.data.length).toBeGreaterThan(0);
+    const one = await h.get(`/api/events/${list.body.data[0].documentId}`);
+    const bySlug = await h.get('/api/events/by-slug/public-match');
+    for (const body of [list.body, one.body, bySlug.body]) expect(JSON.stringify(body)).not.toMatch(/"id":/);
+    // The allowed case: the document id and the slug are there.
+    expect(bySlug.body.data).toMatchObject({ slug: 'public-match', documentId: expect.any(String) });
+  });
+});
+
 describe('each route accepts exactly what it declares', () => {
   it('accepts every declared filter path (the allowed case)', async () => {
     for (const m of models()) {
@@ -151,6 +163,12 @@ describe('each route accepts exactly what it declares', () => {
     expect((await h.get(`/api/events?${deep}`)).status).toBe(400);
     const shallow = `filters${'[$and][0]'.repeat(2)}[slug][$eq]=public-match`;
     expect((await h.get(`/api/events?${shallow}`)).body.data.map((e: any) => e.slug)).toEqual(['public-match']);
+    // Malformed shapes are refused, never a 500 and never a filter silently dropped.
+    for (const path of ['/api/events?sort[title][id]=asc', '/api/events?sort=title:sideways', '/api/events?filters[0][slug]=public-match',
+      '/api/events?filters[$and][150][slug]=public-match', '/api/events?filters=slug']) {
+      const { status } = await h.get(path);
+      expect(status, path).toBe(400);
+    }
     for (const path of ['/api/associations?_q=SECRET', '/api/events?hasPublishedVersion=false', '/api/events?filters[slug][$regex]=.*',
       '/api/events?filters[slug][$eq][$ne]=x', '/api/events?fields[0]=searchText', '/api/events?fields[0]=venue']) {
       expect((await h.get(path)).status, path).toBe(400);

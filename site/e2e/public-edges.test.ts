@@ -68,6 +68,9 @@ describe('the media route', () => {
     expect(part.status).toBe(206);
     expect(part.headers.get('content-range')).toBe(`bytes 0-7/${size}`);
     expect([...new Uint8Array(await part.arrayBuffer())]).toEqual([137, 80, 78, 71, 13, 10, 26, 10]);
+    const head = await fetch(new URL(`/media${uploadUrl}`, process.env.HUB_SITE_URL), { method: 'HEAD' });
+    expect(head.status).toBe(200);
+    expect(head.headers.get('content-length')).toBe(String(size));
     const beyond = await fetch(new URL(`/media${uploadUrl}`, process.env.HUB_SITE_URL), { headers: { range: `bytes=${size + 10}-` } });
     expect(beyond.status).toBe(416);
   });

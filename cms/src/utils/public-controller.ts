@@ -1,6 +1,16 @@
 import { factories } from '@strapi/strapi';
 import type { UID } from '@strapi/strapi';
 
+/**
+ * Records without their numeric row ids: the gaps between them count the drafts written in
+ * between. The public knows records by documentId and slug.
+ */
+export function withoutRowIds(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withoutRowIds);
+  if (!value || typeof value !== 'object') return value;
+  return Object.fromEntries(Object.entries(value).filter(([key]) => key !== 'id').map(([key, v]) => [key, withoutRowIds(v)]));
+}
+
 /** Where the public-read middleware leaves a list's text search for the controller. */
 export const SEARCH_STATE = 'hubSearchFilter';
 
@@ -14,13 +24,20 @@ export const SEARCH_STATE = 'hubSearchFilter';
  */
 export function publicController(uid: UID.ContentType) {
   return factories.createCoreController(uid, ({ strapi }) => ({
+    async findOne(this: any, ctx: any) {
+      await this.validateQuery(ctx);
+      const query = await this.sanitizeQuery(ctx);
+      const record = await (strapi.service(uid as any) as any).findOne(ctx.params.id, query);
+      return this.transformResponse(withoutRowIds(await this.sanitizeOutput(record, ctx)));
+    },
+
     async find(this: any, ctx: any) {
       await this.validateQuery(ctx);
       const query = await this.sanitizeQuery(ctx);
       const search = ctx.state?.[SEARCH_STATE];
       if (search) query.filters = query.filters ? { $and: [query.filters, search] } : search;
       const { results, pagination } = await (strapi.service(uid as any) as any).find(query);
-      return this.transformResponse(await this.sanitizeOutput(results, ctx), { pagination });
+      return this.transformResponse(withoutRowIds(await this.sanitizeOutput(results, ctx)), { pagination });
     },
 
     async findBySlug(this: any, ctx: any) {

@@ -76,9 +76,11 @@ export function resolveAllowList(strapi: Core.Strapi, uid: UID.ContentType, allo
 export type ResolvedAllowList = ReturnType<typeof resolveAllowList>;
 
 const isPlainValue = (v: unknown) => v === null || ['string', 'number', 'boolean'].includes(typeof v);
-/** qs turns long arrays into objects with numeric keys: both mean a list here. */
-const listOf = (v: unknown): unknown[] | undefined =>
-  Array.isArray(v) ? v : v && typeof v === 'object' && Object.keys(v).every((k) => /^\d+$/.test(k)) ? Object.values(v) : undefined;
+/**
+ * A list, as qs parses one. Past its array limit qs turns a list into an object with numeric
+ * keys, which Strapi then drops without a word (a filter silently ignored): refused here.
+ */
+const listOf = (v: unknown): unknown[] | undefined => (Array.isArray(v) ? v : undefined);
 
 function checkFilters(node: unknown, path: string[], allow: ResolvedAllowList, depth: number, budget: { nodes: number }) {
   if (depth > MAX_FILTER_DEPTH) throw new QueryRefused(`Filters are nested more than ${MAX_FILTER_DEPTH} levels deep`);
@@ -119,10 +121,20 @@ function checkFilters(node: unknown, path: string[], allow: ResolvedAllowList, d
 
 /** Every way the content API spells a sort (`a:asc`, `a,b:desc`, arrays, `{ a: 'asc' }`), as field names. */
 function sortFields(sort: unknown): string[] {
-  if (typeof sort === 'string') return sort.split(',').map((s) => s.split(':')[0].trim());
+  if (typeof sort === 'string') {
+    return sort.split(',').map((part) => {
+      const [field, order, ...rest] = part.split(':').map((x) => x.trim());
+      if (rest.length || (order !== undefined && !/^(asc|desc)$/i.test(order))) throw new QueryRefused('Malformed sort');
+      return field;
+    });
+  }
   const list = listOf(sort);
   if (list) return list.flatMap(sortFields);
-  if (sort && typeof sort === 'object') return Object.keys(sort);
+  if (sort && typeof sort === 'object') {
+    const entries = Object.entries(sort);
+    if (!entries.every(([, order]) => typeof order === 'string' && /^(asc|desc)$/i.test(order))) throw new QueryRefused('Malformed sort');
+    return entries.map(([field]) => field);
+  }
   throw new QueryRefused('Malformed sort');
 }
 
@@ -131,7 +143,10 @@ export function checkPublicQuery(query: Record<string, unknown>, allow: Resolved
   for (const key of Object.keys(query)) {
     if (!PARAMS.has(key)) throw new QueryRefused(`The parameter "${key}" is not accepted`);
   }
-  if (query.filters !== undefined) checkFilters(query.filters, [], allow, 0, { nodes: 0 });
+  if (query.filters !== undefined) {
+    if (!query.filters || typeof query.filters !== 'object' || Array.isArray(query.filters)) throw new QueryRefused('Malformed filters');
+    checkFilters(query.filters, [], allow, 0, { nodes: 0 });
+  }
   if (query.sort !== undefined) {
     for (const field of sortFields(query.sort)) {
       if (!allow.sort.has(field)) throw new QueryRefused(`Sorting by "${field}" is not accepted here`);

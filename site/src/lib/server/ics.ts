@@ -9,9 +9,9 @@ const utcParts = (iso: string): [number, number, number, number, number] => {
   return [d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate(), d.getUTCHours(), d.getUTCMinutes()];
 };
 
-// C0 controls and DEL, except the line feed that multi-line texts keep.
+// C0 and C1 controls (NEL among them) and DEL, except the line feed that multi-line texts keep.
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
-const CONTROLS = /[\u0000-\u0009\u000B-\u001F\u007F]/g;
+const CONTROLS = /[\u0000-\u0009\u000B-\u001F\u007F-\u009F]/g;
 
 /**
  * Editor-written text made safe for a content line: a lone carriage return (or any other control

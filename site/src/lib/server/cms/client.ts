@@ -39,28 +39,47 @@ export function httpAnswerOf(e: CmsError): { status: 400 | 404 | 502 | 503; mess
   }
 }
 
-/** Failures worth an operator's attention: the visitor's own mistakes are not logged. */
+/**
+ * Failures worth an operator's attention. The site checks what visitors type before it asks the
+ * CMS, so a query the CMS refuses means the site and the CMS's allow-lists have drifted apart.
+ */
 function report(e: CmsError) {
-  if (e.failure === 'unavailable' || e.failure === 'bad-answer') console.error(`[cms] ${e.message}`);
+  if (e.failure !== 'not-found') console.error(`[cms] ${e.message}`);
 }
 
 type Fetch = typeof fetch;
 
-/** A GET to the CMS with the site's credentials and timeout; the only place that knows its address. */
-export async function cmsFetch(path: string, init: { headers?: Record<string, string>; fetchFn?: Fetch } = {}): Promise<Response> {
+interface CmsFetchOptions {
+  method?: 'GET' | 'HEAD';
+  headers?: Record<string, string>;
+  fetchFn?: Fetch;
+  /**
+   * 'whole' (API answers): the answer must have arrived within CMS_TIMEOUT_MS. 'headers' (files
+   * streamed to the visitor): only the CMS's first answer must, or a slow phone downloading a
+   * video would have it cut off halfway.
+   */
+  timeout?: 'whole' | 'headers';
+}
+
+/** A request to the CMS with the site's credentials and timeout; the only place that knows its address. */
+export async function cmsFetch(path: string, { method = 'GET', headers, fetchFn, timeout = 'whole' }: CmsFetchOptions = {}): Promise<Response> {
   const { CMS_URL, CMS_API_TOKEN, CMS_TIMEOUT_MS } = siteEnv();
+  const headersOnly = new AbortController();
+  const timer = timeout === 'headers'
+    ? setTimeout(() => headersOnly.abort(new DOMException('The CMS did not answer in time', 'TimeoutError')), CMS_TIMEOUT_MS)
+    : undefined;
   try {
-    return await (init.fetchFn ?? fetch)(`${CMS_URL.replace(/\/$/, '')}${path}`, {
-      headers: {
-        ...(CMS_API_TOKEN ? { authorization: `Bearer ${CMS_API_TOKEN}` } : {}),
-        ...init.headers,
-      },
+    return await (fetchFn ?? fetch)(`${CMS_URL.replace(/\/$/, '')}${path}`, {
+      method,
+      headers: { ...(CMS_API_TOKEN ? { authorization: `Bearer ${CMS_API_TOKEN}` } : {}), ...headers },
       // The CMS never redirects the site; a redirect would be someone else's answer.
       redirect: 'manual',
-      signal: AbortSignal.timeout(CMS_TIMEOUT_MS),
+      signal: timeout === 'headers' ? headersOnly.signal : AbortSignal.timeout(CMS_TIMEOUT_MS),
     });
   } catch (e) {
     throw new CmsError('unavailable', `CMS unreachable at ${path}: ${(e as Error).message}`);
+  } finally {
+    clearTimeout(timer);
   }
 }
 

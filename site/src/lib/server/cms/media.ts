@@ -29,12 +29,15 @@ export function uploadPath(rawPathname: string): { path: string; type: string } 
 
 export type ByteRange = { start: number; end: number };
 
+const SINGLE_RANGE = /^bytes=(\d*)-(\d*)$/;
+
 /**
  * One byte range of a `Range` header against a file's size (RFC 9110 §14.1.2): undefined to
- * send the whole file (no header, several ranges, or not bytes), 'unsatisfiable' for a 416.
+ * send the whole file (no header, several ranges, not bytes, or not a valid range, which the
+ * RFC says to ignore), 'unsatisfiable' for a 416 (a range that starts past the end).
  */
 export function parseRange(header: string | null, size: number): ByteRange | 'unsatisfiable' | undefined {
-  const m = header?.trim().match(/^bytes=(\d*)-(\d*)$/);
+  const m = header?.trim().match(SINGLE_RANGE);
   if (!m || (m[1] === '' && m[2] === '')) return undefined;
   if (m[1] === '') {
     const suffix = Number(m[2]);
@@ -42,9 +45,9 @@ export function parseRange(header: string | null, size: number): ByteRange | 'un
     return { start: Math.max(0, size - suffix), end: size - 1 };
   }
   const start = Number(m[1]);
-  const end = m[2] === '' ? size - 1 : Math.min(Number(m[2]), size - 1);
-  if (start >= size || end < start) return 'unsatisfiable';
-  return { start, end };
+  if (m[2] !== '' && Number(m[2]) < start) return undefined;
+  if (start >= size) return 'unsatisfiable';
+  return { start, end: m[2] === '' ? size - 1 : Math.min(Number(m[2]), size - 1) };
 }
 
 /** Cuts bytes start..end (inclusive) out of a stream without holding the file in memory. */
@@ -61,44 +64,76 @@ export function sliceStream(body: ReadableStream<Uint8Array>, { start, end }: By
   }));
 }
 
+/** The CMS's answer for an upload, checked: found, and of the type its name says. */
+async function fetchUpload(upload: { path: string; type: string }, method: 'GET' | 'HEAD', range: ByteRange | undefined, fetchFn?: typeof fetch) {
+  const upstream = await cmsFetch(upload.path, {
+    method, fetchFn, timeout: 'headers', headers: range ? { range: `bytes=${range.start}-${range.end}` } : {},
+  });
+  const fail = async (failure: 'not-found' | 'unavailable' | 'bad-answer', why: string) => {
+    await upstream.body?.cancel();
+    return new CmsError(failure, `${why} (${upload.path})`);
+  };
+  if (upstream.status === 404) throw await fail('not-found', 'No such upload');
+  if (upstream.status !== 200 && upstream.status !== 206) {
+    throw await fail(upstream.status >= 500 ? 'unavailable' : 'bad-answer', `CMS answered ${upstream.status}`);
+  }
+  const type = upstream.headers.get('content-type')?.split(';')[0].trim().toLowerCase();
+  if (type !== upload.type) throw await fail('not-found', `The upload is ${type}, not the ${upload.type} its name says`);
+  return upstream;
+}
+
 /**
  * An upload fetched from the CMS and answered to the visitor, whole or as the byte range asked
  * for (videos do not play on iOS without ranges). Only the expected media type is passed on.
+ * A range is worked out here against the file's size and asked of the CMS with both ends
+ * explicit: Strapi's own range handling gets suffixes and ranges past the end wrong. A request
+ * for a few bytes of a long video costs a few bytes; a HEAD request is a HEAD to the CMS.
  */
-export async function mediaResponse(upload: { path: string; type: string }, range: string | null, fetchFn?: typeof fetch): Promise<Response> {
-  const upstream = await cmsFetch(upload.path, { fetchFn });
-  if (upstream.status === 404) throw new CmsError('not-found', `No upload ${upload.path}`);
-  if (!upstream.ok || !upstream.body) {
-    await upstream.body?.cancel();
-    throw new CmsError(upstream.status >= 500 ? 'unavailable' : 'bad-answer', `CMS answered ${upstream.status} for ${upload.path}`);
-  }
-  const type = upstream.headers.get('content-type')?.split(';')[0].trim().toLowerCase();
-  if (type !== upload.type) {
-    await upstream.body.cancel();
-    throw new CmsError('not-found', `Upload ${upload.path} is ${type}, not the ${upload.type} its name says`);
-  }
-  const size = Number(upstream.headers.get('content-length'));
+export async function mediaResponse(
+  upload: { path: string; type: string },
+  { method = 'GET', range = null }: { method?: 'GET' | 'HEAD'; range?: string | null } = {},
+  fetchFn?: typeof fetch,
+): Promise<Response> {
   const headers = new Headers({
     'content-type': upload.type,
     'cache-control': 'public, max-age=86400',
     'accept-ranges': 'bytes',
     'x-content-type-options': 'nosniff',
   });
-  for (const h of ['last-modified', 'etag']) {
-    const v = upstream.headers.get(h);
-    if (v) headers.set(h, v);
+  const copy = (from: Response) => {
+    for (const h of ['last-modified', 'etag']) {
+      const v = from.headers.get(h);
+      if (v) headers.set(h, v);
+    }
+  };
+
+  const asksRange = method === 'GET' && range !== null && SINGLE_RANGE.test(range.trim());
+  if (!asksRange) {
+    const whole = await fetchUpload(upload, method, undefined, fetchFn);
+    copy(whole);
+    const length = whole.headers.get('content-length');
+    if (length) headers.set('content-length', length);
+    return new Response(method === 'HEAD' ? null : whole.body, { headers });
   }
-  const wanted = Number.isFinite(size) && size >= 0 ? parseRange(range, size) : undefined;
+
+  const head = await fetchUpload(upload, 'HEAD', undefined, fetchFn);
+  const size = Number(head.headers.get('content-length'));
+  if (!Number.isFinite(size) || head.headers.get('content-length') === null) throw new CmsError('bad-answer', `No length for ${upload.path}`);
+  copy(head);
+  const wanted = parseRange(range, size);
   if (wanted === 'unsatisfiable') {
-    await upstream.body.cancel();
     headers.set('content-range', `bytes */${size}`);
+    headers.set('cache-control', 'no-store');
     return new Response(null, { status: 416, headers });
   }
-  if (!wanted) {
-    if (Number.isFinite(size)) headers.set('content-length', String(size));
-    return new Response(upstream.body, { headers });
-  }
+  if (!wanted) return mediaResponse(upload, { method }, fetchFn);
+  const part = await fetchUpload(upload, 'GET', wanted, fetchFn);
   headers.set('content-range', `bytes ${wanted.start}-${wanted.end}/${size}`);
   headers.set('content-length', String(wanted.end - wanted.start + 1));
-  return new Response(sliceStream(upstream.body, wanted), { status: 206, headers });
+  if (part.status === 206 && part.headers.get('content-range') === headers.get('content-range')) {
+    return new Response(part.body, { status: 206, headers });
+  }
+  if (part.status === 200 && part.body) return new Response(sliceStream(part.body, wanted), { status: 206, headers });
+  await part.body?.cancel();
+  throw new CmsError('bad-answer', `CMS answered ${part.status} ${part.headers.get('content-range')} to a range of ${upload.path}`);
 }
