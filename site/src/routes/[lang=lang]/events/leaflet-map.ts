@@ -11,6 +11,10 @@ import type { MapPoint, NeighbourhoodOption } from '$lib/view-models';
 export interface MapOptions {
   locale: Locale;
   rtl: boolean;
+  /** The visitor asked for reduced motion: the map jumps instead of gliding, and clusters split at once. */
+  reduceMotion: boolean;
+  /** Called as the map starts and stops moving: the view, or clusters splitting, merging or fanning out. */
+  onBusy: (busy: boolean) => void;
   tileUrl: string | null;
   attribution: string;
   labels: { cluster: (count: number) => string; zoomIn: string; zoomOut: string };
@@ -18,7 +22,8 @@ export interface MapOptions {
 }
 
 export interface MapHandle {
-  show(points: MapPoint[], neighbourhoods: NeighbourhoodOption[]): void;
+  /** Draws the points; resolves once markers and clusters are in place and nothing moves. */
+  show(points: MapPoint[], neighbourhoods: NeighbourhoodOption[]): Promise<void>;
   destroy(): void;
 }
 
@@ -43,6 +48,8 @@ export function createEventMap(container: HTMLElement, options: MapOptions): Map
   let cluster: L.MarkerClusterGroup | undefined;
   const labels = L.layerGroup();
 
+  const motion = !options.reduceMotion;
+  // Leaflet animates in JavaScript, so the stylesheet's reduced-motion rule cannot stop it.
   const map = L.map(container, {
     center: [35.5716, -5.3705],
     zoom: 13,
@@ -50,6 +57,9 @@ export function createEventMap(container: HTMLElement, options: MapOptions): Map
     maxZoom: 18,
     zoomControl: false,
     attributionControl: Boolean(options.tileUrl),
+    zoomAnimation: motion,
+    fadeAnimation: motion,
+    markerZoomAnimation: motion,
   });
   L.control.zoom({ position: options.rtl ? 'topright' : 'topleft', zoomInTitle: options.labels.zoomIn, zoomOutTitle: options.labels.zoomOut }).addTo(map);
   if (options.tileUrl) {
@@ -58,11 +68,22 @@ export function createEventMap(container: HTMLElement, options: MapOptions): Map
   }
   labels.addTo(map);
 
-  // While the view moves and clusters split or merge, markers are being replaced: aria-busy asks
-  // assistive technology to wait for the result, and lets tests wait for that state.
-  const setBusy = (busy: boolean) => container.setAttribute('aria-busy', String(busy));
+  // While the view moves and clusters split or merge, markers are being replaced: the panel marks
+  // the map aria-busy, which asks assistive technology to wait for the result and lets tests and
+  // the accessibility audit wait for that state.
+  let busy = false;
+  const waiting: (() => void)[] = [];
+  const setBusy = (value: boolean) => {
+    if (value === busy) return;
+    busy = value;
+    options.onBusy(value);
+    if (!value) for (const resolve of waiting.splice(0)) resolve();
+  };
+  const idle = () => (busy ? new Promise<void>((resolve) => waiting.push(resolve)) : Promise.resolve());
+  // markercluster flags the pane while it animates clusters, once per overlapping animation.
+  const animating = () => map.getPane('mapPane')?.classList.contains('leaflet-cluster-anim') ?? false;
   const settle = () => {
-    if (!map.getPane('mapPane')?.classList.contains('leaflet-cluster-anim')) setBusy(false);
+    if (!animating()) setBusy(false);
   };
   map.on('movestart', () => setBusy(true));
   map.on('moveend', settle);
@@ -84,6 +105,9 @@ export function createEventMap(container: HTMLElement, options: MapOptions): Map
       cluster?.remove();
       cluster = L.markerClusterGroup({
         showCoverageOnHover: false,
+        animate: motion,
+        // Fanned-out markers (25x41 px) sit far enough apart that none covers another's 24 px target (WCAG 2.5.8).
+        spiderfyDistanceMultiplier: 2,
         iconCreateFunction: (c) => {
           const count = c.getChildCount();
           return L.divIcon({
@@ -98,8 +122,11 @@ export function createEventMap(container: HTMLElement, options: MapOptions): Map
         const group = (e as unknown as { layer: L.MarkerCluster }).layer;
         const bounds = group.getBounds();
         // Events that share a venue never separate by zooming: fan them out instead.
-        if (map.getZoom() >= map.getMaxZoom() || bounds.getNorthEast().equals(bounds.getSouthWest())) group.spiderfy();
-        else {
+        if (map.getZoom() >= map.getMaxZoom() || bounds.getNorthEast().equals(bounds.getSouthWest())) {
+          group.spiderfy();
+          // Fanning out moves no view: busy only while it animates (it does not with reduced motion).
+          if (animating()) setBusy(true);
+        } else {
           // The cluster's button disappears as the map zooms; keep keyboard focus on the map.
           map.once('moveend', () => container.focus());
           setBusy(true);
@@ -117,8 +144,9 @@ export function createEventMap(container: HTMLElement, options: MapOptions): Map
       cluster.on('animationend', settle);
       map.addLayer(cluster);
       // fitBounds ends with moveend (even when the view stays put), which settles the map.
-      if (points.length > 0) map.fitBounds(cluster.getBounds(), { padding: [24, 24], maxZoom: 16 });
+      if (points.length > 0) map.fitBounds(cluster.getBounds(), { padding: [24, 24], maxZoom: 16, animate: motion });
       else setBusy(false);
+      return idle();
     },
     destroy() {
       map.remove();
