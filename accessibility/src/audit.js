@@ -1,12 +1,14 @@
 import { chromium } from 'playwright-core';
 import { runAxe } from './axe.js';
 import { CHROMIUM_ARGS, chromePath } from './chromium.js';
-import { launchPa11yBrowser, runPa11y } from './pa11y.js';
+import { launchPa11yBrowser, openPa11yPage, runPa11y } from './pa11y.js';
 import { checkReflow } from './reflow.js';
+import { VIEWPORT, waitForSettled } from './settle.js';
 
 /**
  * Audits each URL with axe-core (in Playwright, scripts running, as a visitor sees the page),
- * with pa11y's HTML_CodeSniffer, and for reflow at 320 px. Returns one result per URL.
+ * with pa11y's HTML_CodeSniffer, and for reflow at 320 px, each on the settled page. Returns
+ * one result per URL, in the order given.
  */
 export async function auditUrls(urls, { concurrency = 2, onResult = () => {} } = {}) {
   const browser = await chromium.launch({ executablePath: chromePath(), args: CHROMIUM_ARGS });
@@ -15,14 +17,18 @@ export async function auditUrls(urls, { concurrency = 2, onResult = () => {} } =
   const queue = [...urls];
   try {
     const worker = async () => {
-      const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+      const context = await browser.newContext({ viewport: VIEWPORT, reducedMotion: 'reduce' });
       const page = await context.newPage();
+      const pa11yPage = await openPa11yPage(pa11yBrowser);
       try {
         for (let url = queue.shift(); url; url = queue.shift()) {
-          const result = { url, violations: [], error: null };
+          const result = { url, violations: [], retries: [], error: null };
           try {
             await page.goto(url, { waitUntil: 'networkidle', timeout: 60000 });
-            result.violations.push(...(await runAxe(page)), ...(await checkReflow(page)), ...(await runPa11y(url, pa11yBrowser)));
+            await waitForSettled(page);
+            const axe = await runAxe(page);
+            result.retries.push(...axe.retries);
+            result.violations.push(...axe.violations, ...(await checkReflow(page)), ...(await runPa11y(url, pa11yBrowser, pa11yPage)));
           } catch (error) {
             result.error = error.message;
           }
@@ -30,6 +36,7 @@ export async function auditUrls(urls, { concurrency = 2, onResult = () => {} } =
           onResult(result);
         }
       } finally {
+        await pa11yPage.close();
         await context.close();
       }
     };
