@@ -1,11 +1,14 @@
 #!/usr/bin/env node
-// Audits every page of the hub's sitemap in every locale, plus the error and empty states, and
-// exits non-zero on any violation. Usage: node src/cli.js --site http://127.0.0.1:3000 [--out reports]
+// Audits the hub: by default every route template in every locale and state, with a few
+// instances of each; with --full every page of the sitemap. Exits 1 on any violation, 2 when the
+// audit could not vouch for a locale or a template.
+// Usage: node src/cli.js --site http://127.0.0.1:3000 [--out reports] [--full] [--sample 3]
 import { parseArgs } from 'node:util';
 import { auditUrls } from './audit.js';
 import { SITE_LOCALES } from './locales.js';
-import { writeReport } from './report.js';
+import { templateCounts, writeReport } from './report.js';
 import { EXTRA_STATES, fetchSitemap } from './sitemap.js';
+import { DEFAULT_SAMPLE_SIZE, emptyLocales, planAudit, unaudited } from './templates.js';
 
 const { values } = parseArgs({
   options: {
@@ -13,34 +16,53 @@ const { values } = parseArgs({
     out: { type: 'string', default: 'reports' },
     concurrency: { type: 'string', default: '2' },
     locales: { type: 'string', default: SITE_LOCALES.join(',') },
+    full: { type: 'boolean', default: false },
+    sample: { type: 'string', default: String(DEFAULT_SAMPLE_SIZE) },
   },
 });
 
+const started = Date.now();
 const site = values.site.replace(/\/$/, '');
-const sitemap = await fetchSitemap(site);
-// The sitemap carries the public origin; audit the instance we were pointed at.
-const urls = [
-  ...sitemap.map((u) => { const p = new URL(u); return `${site}${p.pathname}${p.search}`; }),
-  ...values.locales.split(',').flatMap((lang) => EXTRA_STATES.map((s) => `${site}${s.replace('{lang}', lang)}`)),
-];
 const locales = values.locales.split(',');
-for (const lang of locales) {
-  if (!urls.some((u) => new URL(u).pathname.startsWith(`/${lang}`))) {
-    console.error(`The sitemap lists no page in ${lang}: the audit would prove nothing for it.`);
-    process.exit(2);
-  }
+const sampleSize = Number(values.sample);
+if (!Number.isInteger(sampleSize) || sampleSize < 1) {
+  console.error(`--sample must be a whole number of at least 1, not ${values.sample}.`);
+  process.exit(2);
+}
+// The sitemap carries the public origin; audit the instance we were pointed at.
+const sitemap = (await fetchSitemap(site)).map((u) => { const p = new URL(u); return `${site}${p.pathname}${p.search}`; });
+const plan = planAudit({ sitemap, states: EXTRA_STATES, base: site, locales, full: values.full, sampleSize });
+
+const empty = emptyLocales(plan, locales);
+if (empty.length) {
+  console.error(`The sitemap lists no page in ${empty.join(', ')}: the audit would prove nothing for it.`);
+  process.exit(2);
+}
+const missing = unaudited(plan);
+if (missing.length) {
+  console.error(`No page would be audited for: ${missing.map((m) => `${m.template} (${m.locale})`).join(', ')}.`);
+  process.exit(2);
+}
+for (const t of plan.templates.filter((x) => x.kind === 'page')) {
+  const absent = locales.filter((l) => !t.instances[l]?.length);
+  if (absent.length) console.warn(`Note: the sitemap lists ${t.template} in no page of ${absent.join(', ')}.`);
 }
 
-console.log(`Auditing ${urls.length} pages of ${site}…`);
+const { urls } = plan;
+console.log(`Auditing ${urls.length} pages of ${site} (${plan.mode} mode: ${plan.templates.length} templates and states)…`);
 let done = 0;
 const results = await auditUrls(urls, {
   concurrency: Number(values.concurrency),
   onResult: (r) => {
     done += 1;
     const bad = r.error ? `error: ${r.error}` : r.violations.length ? `${r.violations.length} violation(s)` : 'ok';
-    if (bad !== 'ok' || done % 25 === 0 || done === urls.length) console.log(`  [${done}/${urls.length}] ${new URL(r.url).pathname}${new URL(r.url).search} ${bad}`);
+    const retried = r.retries.length ? ` (checked again: ${r.retries.map((x) => `${x.rule} ${x.persisted ? 'still there' : 'gone'}`).join(', ')})` : '';
+    if (bad !== 'ok' || retried || done % 25 === 0 || done === urls.length) console.log(`  [${done}/${urls.length}] ${new URL(r.url).pathname}${new URL(r.url).search} ${bad}${retried}`);
   },
 });
-const summary = writeReport(results, values.out, { site, date: new Date().toISOString() });
-console.log(`${summary.pages} pages audited, ${summary.failing} with problems. Report: ${values.out}/report.md`);
+const summary = writeReport(results, values.out, {
+  site, date: new Date(started).toISOString(), durationMs: Date.now() - started,
+  mode: plan.mode, sampleSize, templates: templateCounts(plan),
+});
+console.log(`${summary.pages} pages audited (${plan.mode} mode, ${Math.round((Date.now() - started) / 1000)} s), ${summary.failing} with problems. Report: ${values.out}/report.md`);
 process.exit(summary.failing > 0 ? 1 : 0);

@@ -1,6 +1,12 @@
+const ENTITIES = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+
+/** XML's five named entities and numeric ones (the hub's sitemap writes `&#38;`). */
+const unescapeXml = (s) => s.replace(/&(?:#(\d+)|#x([0-9a-f]+)|(amp|lt|gt|quot|apos));/gi, (_, dec, hex, name) =>
+  (name ? ENTITIES[name.toLowerCase()] : String.fromCodePoint(dec ? Number(dec) : parseInt(hex, 16))));
+
 /** The addresses of a sitemap, in document order. */
 export function parseSitemap(xml) {
-  return [...xml.matchAll(/<loc>\s*([^<\s]+)\s*<\/loc>/g)].map((m) => m[1].replace(/&amp;/g, '&'));
+  return [...xml.matchAll(/<loc>\s*([^<\s]+)\s*<\/loc>/g)].map((m) => unescapeXml(m[1]));
 }
 
 export async function fetchSitemap(site) {
@@ -11,7 +17,7 @@ export async function fetchSitemap(site) {
 
 /**
  * States of pages that the sitemap does not list but visitors meet: not found, rejected
- * filters, no results. Each is audited in every locale.
+ * filters, no results. Each is a template of its own, audited in every locale in every mode.
  */
 export const EXTRA_STATES = [
   '/{lang}/this-page-does-not-exist',
