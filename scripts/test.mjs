@@ -125,7 +125,7 @@ async function main() {
   const stackEnv = { HUB_SITE_URL: siteUrl, HUB_CMS_URL: cmsUrl, ...admin, CHROME_PATH: chrome, HUB_CLOCK };
   await suite('End-to-end tests in Chromium', 'site', ['--config', 'vitest.e2e.config.ts'], stackEnv);
   try {
-    await step('Accessibility audit of every page in both locales (axe-core, pa11y)', () =>
+    await step('Accessibility audit of every template and state in both locales (axe-core, pa11y)', () =>
       run(process.execPath, ['src/cli.js', '--site', siteUrl, '--out', join(ROOT, 'accessibility', 'reports')], { cwd: join(ROOT, 'accessibility'), env: stackEnv }));
     totals.passed += 1;
   } catch {
