@@ -80,11 +80,11 @@ async function main() {
 
   try {
     // Type errors and Svelte's own accessibility warnings block a change.
-    await step('Type and Svelte checks (svelte-check --fail-on-warnings, tsc)', () => run('npm', ['run', 'check', '--workspaces', '--if-present'], { cwd: ROOT }));
+    await step('Type, Svelte and lint checks (svelte-check --fail-on-warnings, tsc, ESLint, Prettier)', () => run('npm', ['run', 'check'], { cwd: ROOT }));
     totals.passed += 1;
   } catch {
     totals.failed += 1;
-    failures.push('type and Svelte checks');
+    failures.push('type, Svelte and lint checks');
   }
   await suite('Site unit and contract tests', 'site');
   await suite('CMS integration tests on SQLite (Strapi in-process)', 'cms');
