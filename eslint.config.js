@@ -9,8 +9,18 @@ import svelteConfig from './site/svelte.config.js';
 export default ts.config(
   {
     ignores: [
-      '**/node_modules/', '**/dist/', '**/build/', '**/.svelte-kit/', '**/.strapi/', '**/.tmp/', '**/.cache/',
-      'cms/types/generated/', 'cms/src/admin/', 'site/src/lib/paraglide/', 'accessibility/reports/', '.hub/',
+      '**/node_modules/',
+      '**/dist/',
+      '**/build/',
+      '**/.svelte-kit/',
+      '**/.strapi/',
+      '**/.tmp/',
+      '**/.cache/',
+      'cms/types/generated/',
+      'cms/src/admin/',
+      'site/src/lib/paraglide/',
+      'accessibility/reports/',
+      '.hub/',
     ],
   },
   js.configs.recommended,

@@ -23,13 +23,15 @@ const children = [];
 async function rate(url, total = 300, concurrency = 4) {
   let next = 0;
   const t0 = performance.now();
-  await Promise.all(Array.from({ length: concurrency }, async () => {
-    while (next++ < total) {
-      const res = await fetch(url);
-      await res.arrayBuffer();
-      if (!res.ok) throw new Error(`${url} answered ${res.status}`);
-    }
-  }));
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (next++ < total) {
+        const res = await fetch(url);
+        await res.arrayBuffer();
+        if (!res.ok) throw new Error(`${url} answered ${res.status}`);
+      }
+    }),
+  );
   return total / ((performance.now() - t0) / 1000);
 }
 
@@ -40,7 +42,18 @@ try {
   await step('Installing dependencies', ensureDependencies);
   await step('Compiling the CMS', () => buildCms({ admin: false }));
   await step('Building the site', buildSite);
-  const cms = startCms({ ...freshSecrets(), ADMIN_EMAIL: 'bench@hub.localhost', ADMIN_PASSWORD: `Bench-${randomBytes(12).toString('base64url')}`, HOST: '127.0.0.1', PORT: '1537', SERVE_ADMIN_PANEL: 'false', DATABASE_FILENAME: join(work, 'bench.db') }, { quiet: true });
+  const cms = startCms(
+    {
+      ...freshSecrets(),
+      ADMIN_EMAIL: 'bench@hub.localhost',
+      ADMIN_PASSWORD: `Bench-${randomBytes(12).toString('base64url')}`,
+      HOST: '127.0.0.1',
+      PORT: '1537',
+      SERVE_ADMIN_PANEL: 'false',
+      DATABASE_FILENAME: join(work, 'bench.db'),
+    },
+    { quiet: true },
+  );
   const site = startSite({ PORT: '3200', HOST: '127.0.0.1', ORIGIN: SITE, CMS_URL: CMS }, { quiet: true });
   children.push(cms, site);
   await step('Starting the stack', async () => {
@@ -72,13 +85,17 @@ try {
     const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
     for (const path of ['/ar', '/ar/events', event, '/ar/associations']) {
       const bodies = [];
-      const onResponse = (r) => { if (/\.js(\?|$)/.test(r.url())) bodies.push(r.body().catch(() => Buffer.alloc(0))); };
+      const onResponse = (r) => {
+        if (/\.js(\?|$)/.test(r.url())) bodies.push(r.body().catch(() => Buffer.alloc(0)));
+      };
       page.on('response', onResponse);
       await page.goto(`${SITE}${path}`, { waitUntil: 'networkidle' });
       page.off('response', onResponse);
       const html = Buffer.from(await (await fetch(`${SITE}${path}`)).arrayBuffer());
       const js = (await Promise.all(bodies)).reduce((sum, b) => sum + gzipSync(b).length, 0);
-      console.log(`  ${path.padEnd(42)} HTML ${(gzipSync(html).length / 1024).toFixed(1).padStart(5)} KB   JavaScript ${(js / 1024).toFixed(1).padStart(5)} KB`);
+      console.log(
+        `  ${path.padEnd(42)} HTML ${(gzipSync(html).length / 1024).toFixed(1).padStart(5)} KB   JavaScript ${(js / 1024).toFixed(1).padStart(5)} KB`,
+      );
     }
   } finally {
     await browser.close();

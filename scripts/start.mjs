@@ -39,23 +39,30 @@ try {
   // Only the site's server talks to the CMS: it listens on loopback, whatever HOST says.
   const cms = startCms({
     ...settings,
-    HOST: '127.0.0.1', PORT: String(CMS_PORT),
+    HOST: '127.0.0.1',
+    PORT: String(CMS_PORT),
     DATABASE_CLIENT: settings.DATABASE_CLIENT ?? 'sqlite',
     DATABASE_FILENAME: settings.DATABASE_FILENAME ?? join(ROOT, 'cms', '.tmp', 'data.db'),
   });
   children.push(cms);
-  await step('Starting the CMS (first start seeds the demo city)', () => waitForHttp(`${cmsUrl}/_health`, { child: cms, name: 'the CMS', timeoutMs: 180000 }));
+  await step('Starting the CMS (first start seeds the demo city)', () =>
+    waitForHttp(`${cmsUrl}/_health`, { child: cms, name: 'the CMS', timeoutMs: 180000 }),
+  );
 
   const site = startSite({
     ...Object.fromEntries(SITE_SETTINGS.filter((k) => settings[k] !== undefined).map((k) => [k, settings[k]])),
-    PORT: String(SITE_PORT), HOST: settings.HOST ?? '0.0.0.0',
+    PORT: String(SITE_PORT),
+    HOST: settings.HOST ?? '0.0.0.0',
     ORIGIN: settings.ORIGIN ?? `http://localhost:${SITE_PORT}`,
     CMS_URL: cmsUrl,
   });
   children.push(site);
   await step('Starting the site', () => waitForHttp(`http://127.0.0.1:${SITE_PORT}/healthz`, { child: site, name: 'the site' }));
 
-  for (const [name, child] of [['CMS', cms], ['site', site]]) {
+  for (const [name, child] of [
+    ['CMS', cms],
+    ['site', site],
+  ]) {
     child.once('exit', (code) => {
       if (stopping) return;
       console.error(`\n✖ The ${name} stopped unexpectedly (exit ${code}). Stopping the other service.`);

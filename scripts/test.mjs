@@ -25,7 +25,12 @@ const vitest = join(ROOT, 'node_modules', '.bin', 'vitest');
 async function suite(name, workspace, args = [], env = {}) {
   const report = join(work, `${name.replace(/\W+/g, '-')}.json`);
   try {
-    await step(name, () => run(vitest, ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...args], { cwd: join(ROOT, workspace), env }));
+    await step(name, () =>
+      run(vitest, ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...args], {
+        cwd: join(ROOT, workspace),
+        env,
+      }),
+    );
   } catch {
     failures.push(name);
   }
@@ -50,7 +55,10 @@ async function cmsSuiteOnPostgres() {
     pg = await step('Looking for PostgreSQL and starting a throw-away cluster', async () => {
       const started = await startPostgres();
       if (started.reason && /^(true|1)$/i.test(process.env.CI ?? '')) {
-        throw new StepError(`no PostgreSQL on CI: ${started.reason}`, 'run CI as root on Debian with apt-get, or install postgresql in the image');
+        throw new StepError(
+          `no PostgreSQL on CI: ${started.reason}`,
+          'run CI as root on Debian with apt-get, or install postgresql in the image',
+        );
       }
       return started;
     });
@@ -80,7 +88,9 @@ async function main() {
 
   try {
     // Type errors and Svelte's own accessibility warnings block a change.
-    await step('Type, Svelte and lint checks (svelte-check --fail-on-warnings, tsc, ESLint, Prettier)', () => run('npm', ['run', 'check'], { cwd: ROOT }));
+    await step('Type, Svelte and lint checks (svelte-check --fail-on-warnings, tsc, ESLint, Prettier)', () =>
+      run('npm', ['run', 'check'], { cwd: ROOT }),
+    );
     totals.passed += 1;
   } catch {
     totals.failed += 1;
@@ -96,10 +106,19 @@ async function main() {
   const cmsUrl = `http://127.0.0.1:${CMS_PORT}`;
   const siteUrl = `http://127.0.0.1:${SITE_PORT}`;
   const HUB_CLOCK = testClock();
-  const cms = startCms({
-    ...secrets, ...admin, HOST: '127.0.0.1', PORT: String(CMS_PORT), SERVE_ADMIN_PANEL: 'false', HUB_CLOCK,
-    DATABASE_CLIENT: 'sqlite', DATABASE_FILENAME: join(work, 'stack.db'),
-  }, { quiet: true });
+  const cms = startCms(
+    {
+      ...secrets,
+      ...admin,
+      HOST: '127.0.0.1',
+      PORT: String(CMS_PORT),
+      SERVE_ADMIN_PANEL: 'false',
+      HUB_CLOCK,
+      DATABASE_CLIENT: 'sqlite',
+      DATABASE_FILENAME: join(work, 'stack.db'),
+    },
+    { quiet: true },
+  );
   children.push(cms);
   const site = startSite({ PORT: String(SITE_PORT), HOST: '127.0.0.1', ORIGIN: siteUrl, CMS_URL: cmsUrl, HUB_CLOCK }, { quiet: true });
   children.push(site);
@@ -114,7 +133,10 @@ async function main() {
   }
 
   // A service that dies mid-run would otherwise show up only as pages that refuse connections.
-  for (const [name, child] of [['CMS', cms], ['site', site]]) {
+  for (const [name, child] of [
+    ['CMS', cms],
+    ['site', site],
+  ]) {
     child.once('exit', (code, signal) => {
       if (stopping) return;
       failures.push(`the ${name} stopped during the run (${signal ?? `exit ${code}`})`);
@@ -126,7 +148,11 @@ async function main() {
   await suite('End-to-end tests in Chromium', 'site', ['--config', 'vitest.e2e.config.ts'], stackEnv);
   try {
     await step('Accessibility audit of every template and state in both locales (axe-core, pa11y)', () =>
-      run(process.execPath, ['src/cli.js', '--site', siteUrl, '--out', join(ROOT, 'accessibility', 'reports')], { cwd: join(ROOT, 'accessibility'), env: stackEnv }));
+      run(process.execPath, ['src/cli.js', '--site', siteUrl, '--out', join(ROOT, 'accessibility', 'reports')], {
+        cwd: join(ROOT, 'accessibility'),
+        env: stackEnv,
+      }),
+    );
     totals.passed += 1;
   } catch {
     totals.failed += 1;

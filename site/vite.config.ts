@@ -10,9 +10,7 @@ export default defineConfig({
       outdir: './src/lib/paraglide',
       // The locale is always the first segment of the address: /ar/..., /fr/...
       strategy: ['url', 'baseLocale'],
-      urlPatterns: [
-        { pattern: '/:path(.*)?', localized: inlang.locales.map((l): [string, string] => [l, `/${l}/:path(.*)?`]) },
-      ],
+      urlPatterns: [{ pattern: '/:path(.*)?', localized: inlang.locales.map((l): [string, string] => [l, `/${l}/:path(.*)?`]) }],
     }),
     sveltekit(),
   ],

@@ -15,20 +15,34 @@ const lostTarget = (target) => target.some((part) => typeof part === 'string' &&
 
 /** The nodes of each violation that nobody could find from the report: lost by axe, or gone from the page since. */
 async function findLostNodes(page, violations) {
-  const simple = [...new Set(violations.flatMap((v) => v.nodes.filter((n) => !lostTarget(n.target) && n.target.length === 1).map((n) => n.target[0])))];
+  const simple = [
+    ...new Set(violations.flatMap((v) => v.nodes.filter((n) => !lostTarget(n.target) && n.target.length === 1).map((n) => n.target[0]))),
+  ];
   const present = simple.length
-    ? await page.evaluate((selectors) => selectors.filter((s) => { try { return document.querySelector(s) !== null; } catch { return false; } }), simple)
+    ? await page.evaluate(
+        (selectors) =>
+          selectors.filter((s) => {
+            try {
+              return document.querySelector(s) !== null;
+            } catch {
+              return false;
+            }
+          }),
+        simple,
+      )
     : [];
   const found = new Set(present);
-  return new Map(violations.map((v) => [v, v.nodes.filter((n) => lostTarget(n.target) || (n.target.length === 1 && !found.has(n.target[0])))]));
+  return new Map(
+    violations.map((v) => [v, v.nodes.filter((n) => lostTarget(n.target) || (n.target.length === 1 && !found.has(n.target[0])))]),
+  );
 }
 
 const shorten = (html) => (html.length > HTML_LIMIT ? `${html.slice(0, HTML_LIMIT)}…` : html);
 
 function toFinding(violation, lost, retried) {
-  const nodes = violation.nodes.map((n) => (lost.includes(n)
-    ? { selector: null, html: shorten(n.html ?? '') }
-    : { selector: n.target.join(' '), html: shorten(n.html ?? '') }));
+  const nodes = violation.nodes.map((n) =>
+    lost.includes(n) ? { selector: null, html: shorten(n.html ?? '') } : { selector: n.target.join(' '), html: shorten(n.html ?? '') },
+  );
   return {
     tool: 'axe',
     rule: violation.id,

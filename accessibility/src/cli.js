@@ -30,7 +30,10 @@ if (!Number.isInteger(sampleSize) || sampleSize < 1) {
   process.exit(2);
 }
 // The sitemap carries the public origin; audit the instance we were pointed at.
-const sitemap = (await fetchSitemap(site)).map((u) => { const p = new URL(u); return `${site}${p.pathname}${p.search}`; });
+const sitemap = (await fetchSitemap(site)).map((u) => {
+  const p = new URL(u);
+  return `${site}${p.pathname}${p.search}`;
+});
 const plan = planAudit({ sitemap, states: EXTRA_STATES, base: site, locales, full: values.full, sampleSize });
 
 const empty = emptyLocales(plan, locales);
@@ -56,13 +59,22 @@ const results = await auditUrls(urls, {
   onResult: (r) => {
     done += 1;
     const bad = r.error ? `error: ${r.error}` : r.violations.length ? `${r.violations.length} violation(s)` : 'ok';
-    const retried = r.retries.length ? ` (checked again: ${r.retries.map((x) => `${x.rule} ${x.persisted ? 'still there' : 'gone'}`).join(', ')})` : '';
-    if (bad !== 'ok' || retried || done % 25 === 0 || done === urls.length) console.log(`  [${done}/${urls.length}] ${new URL(r.url).pathname}${new URL(r.url).search} ${bad}${retried}`);
+    const retried = r.retries.length
+      ? ` (checked again: ${r.retries.map((x) => `${x.rule} ${x.persisted ? 'still there' : 'gone'}`).join(', ')})`
+      : '';
+    if (bad !== 'ok' || retried || done % 25 === 0 || done === urls.length)
+      console.log(`  [${done}/${urls.length}] ${new URL(r.url).pathname}${new URL(r.url).search} ${bad}${retried}`);
   },
 });
 const summary = writeReport(results, values.out, {
-  site, date: new Date(started).toISOString(), durationMs: Date.now() - started,
-  mode: plan.mode, sampleSize, templates: templateCounts(plan),
+  site,
+  date: new Date(started).toISOString(),
+  durationMs: Date.now() - started,
+  mode: plan.mode,
+  sampleSize,
+  templates: templateCounts(plan),
 });
-console.log(`${summary.pages} pages audited (${plan.mode} mode, ${Math.round((Date.now() - started) / 1000)} s), ${summary.failing} with problems. Report: ${values.out}/report.md`);
+console.log(
+  `${summary.pages} pages audited (${plan.mode} mode, ${Math.round((Date.now() - started) / 1000)} s), ${summary.failing} with problems. Report: ${values.out}/report.md`,
+);
 process.exit(summary.failing > 0 ? 1 : 0);

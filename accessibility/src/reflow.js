@@ -10,14 +10,31 @@ export async function checkReflow(page) {
     const wide = [...document.querySelectorAll('body *')]
       .filter((el) => {
         const r = el.getBoundingClientRect();
-        return r.width > 0 && (r.right > width + 1 || r.left < -1) && getComputedStyle(el).position !== 'fixed' && !el.closest('.visually-hidden, .skip-link, [hidden]');
+        return (
+          r.width > 0 &&
+          (r.right > width + 1 || r.left < -1) &&
+          getComputedStyle(el).position !== 'fixed' &&
+          !el.closest('.visually-hidden, .skip-link, [hidden]')
+        );
       })
       .slice(0, 5)
-      .map((el) => `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${el.className && typeof el.className === 'string' ? `.${el.className.trim().split(/\s+/).join('.')}` : ''}`);
+      .map(
+        (el) =>
+          `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${el.className && typeof el.className === 'string' ? `.${el.className.trim().split(/\s+/).join('.')}` : ''}`,
+      );
     return { scroll: document.documentElement.scrollWidth > width + 1, wide };
   });
   if (previous) await page.setViewportSize(previous);
   return overflow.scroll
-    ? [{ tool: 'reflow', rule: 'reflow-320', impact: 'serious', message: 'The page scrolls sideways at 320 CSS pixels (WCAG 1.4.10)', targets: overflow.wide, count: overflow.wide.length || 1 }]
+    ? [
+        {
+          tool: 'reflow',
+          rule: 'reflow-320',
+          impact: 'serious',
+          message: 'The page scrolls sideways at 320 CSS pixels (WCAG 1.4.10)',
+          targets: overflow.wide,
+          count: overflow.wide.length || 1,
+        },
+      ]
     : [];
 }

@@ -10,7 +10,8 @@ export function summarize(results) {
 }
 
 const MODES = {
-  sample: (size) => `every route template and state in every locale, and up to ${size} instances of each (first, middle, last in sitemap order)`,
+  sample: (size) =>
+    `every route template and state in every locale, and up to ${size} instances of each (first, middle, last in sitemap order)`,
   full: () => 'every page of the sitemap, and every state, in every locale',
 };
 
@@ -25,7 +26,8 @@ export function templateCounts(plan) {
 }
 
 function templateTable(templates, locales) {
-  const cell = (t, l) => (t.instances[l] === undefined ? '—' : t.audited[l] === t.instances[l] ? `${t.audited[l]}` : `${t.audited[l]} of ${t.instances[l]}`);
+  const cell = (t, l) =>
+    t.instances[l] === undefined ? '—' : t.audited[l] === t.instances[l] ? `${t.audited[l]}` : `${t.audited[l]} of ${t.instances[l]}`;
   return [
     `| Template | ${locales.join(' | ')} |`,
     `|---|${locales.map(() => '---:').join('|')}|`,
@@ -57,15 +59,23 @@ export function writeReport(results, dir, meta = {}) {
   }
   const retried = results.filter((r) => r.retries?.length);
   if (retried.length) {
-    lines.push('## Checked again after the page settled', '', 'axe could not locate these nodes the first time (the page changed while it ran); the rule ran again once.', '');
-    for (const r of retried) for (const x of r.retries) lines.push(`- ${r.url}: ${x.tool} \`${x.rule}\`: ${x.persisted ? 'still there' : 'gone'}`);
+    lines.push(
+      '## Checked again after the page settled',
+      '',
+      'axe could not locate these nodes the first time (the page changed while it ran); the rule ran again once.',
+      '',
+    );
+    for (const r of retried)
+      for (const x of r.retries) lines.push(`- ${r.url}: ${x.tool} \`${x.rule}\`: ${x.persisted ? 'still there' : 'gone'}`);
     lines.push('');
   }
   for (const r of results.filter((x) => x.violations.length || x.error)) {
     lines.push(`## ${r.url}`, '');
     if (r.error) lines.push(`- Could not be audited: ${r.error}`);
     for (const v of r.violations) {
-      lines.push(`- **${v.tool}** \`${v.rule}\` (${v.impact}, ${v.count}×${v.retried ? ', seen again after the page settled' : ''}): ${v.message}${v.help ? ` — ${v.help}` : ''}`);
+      lines.push(
+        `- **${v.tool}** \`${v.rule}\` (${v.impact}, ${v.count}×${v.retried ? ', seen again after the page settled' : ''}): ${v.message}${v.help ? ` — ${v.help}` : ''}`,
+      );
       for (const t of v.targets.filter(Boolean)) lines.push(`  - \`${t.replaceAll('`', "'")}\``);
     }
     lines.push('');

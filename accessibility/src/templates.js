@@ -52,7 +52,11 @@ export function shapesOf(urls, { locales, sampleSize = DEFAULT_SAMPLE_SIZE }) {
     }
     for (const list of next.values()) walk(list, depth + 1);
   };
-  for (const prefix of new Set(entries.map((e) => e.locale !== null))) walk(entries.filter((e) => (e.locale !== null) === prefix), 0);
+  for (const prefix of new Set(entries.map((e) => e.locale !== null)))
+    walk(
+      entries.filter((e) => (e.locale !== null) === prefix),
+      0,
+    );
   return entries.map((e) => ({
     url: e.url,
     locale: e.locale,
@@ -91,9 +95,11 @@ export function planAudit({ sitemap, states = [], base = '', locales, full = fal
 
 /** Templates, per locale, that the sitemap lists but the plan audits no instance of: the audit could not vouch for them. */
 export function unaudited(plan) {
-  return plan.templates.flatMap((t) => Object.entries(t.instances)
-    .filter(([locale, urls]) => urls.length > 0 && !(t.audited[locale]?.length > 0))
-    .map(([locale]) => ({ template: t.template, locale })));
+  return plan.templates.flatMap((t) =>
+    Object.entries(t.instances)
+      .filter(([locale, urls]) => urls.length > 0 && !(t.audited[locale]?.length > 0))
+      .map(([locale]) => ({ template: t.template, locale })),
+  );
 }
 
 /** Locales with no page at all in the plan. */

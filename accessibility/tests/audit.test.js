@@ -10,11 +10,12 @@ import { serveFixtures } from './fixture-server.js';
 const cli = new URL('../src/cli.js', import.meta.url).pathname;
 
 // Asynchronous, so that this process can keep serving the fixtures the CLI requests.
-const runCli = (args) => new Promise((resolve) => {
-  execFile(process.execPath, [cli, ...args], { encoding: 'utf8', timeout: 180_000 }, (error, stdout, stderr) => {
-    resolve({ status: error ? error.code : 0, stdout, stderr });
+const runCli = (args) =>
+  new Promise((resolve) => {
+    execFile(process.execPath, [cli, ...args], { encoding: 'utf8', timeout: 180_000 }, (error, stdout, stderr) => {
+      resolve({ status: error ? error.code : 0, stdout, stderr });
+    });
   });
-});
 
 describe('the audit proves it can fail', () => {
   let bad;
@@ -38,7 +39,9 @@ describe('the audit proves it can fail', () => {
     const violations = result('/ar/bad');
     const clean = result('/ar/good');
     expect(violations.error).toBeNull();
-    expect(found(violations, 'axe')).toEqual(expect.arrayContaining(['image-alt', 'label', 'color-contrast', 'link-name', 'html-has-lang']));
+    expect(found(violations, 'axe')).toEqual(
+      expect.arrayContaining(['image-alt', 'label', 'color-contrast', 'link-name', 'html-has-lang']),
+    );
     expect(found(violations, 'pa11y').join(' ')).toMatch(/1_1_1\.H37/);
     expect(found(violations, 'pa11y').join(' ')).toMatch(/3_1_1\.H57/);
     expect(found(violations, 'pa11y').join(' ')).toMatch(/1_4_3/);
@@ -93,7 +96,10 @@ describe('the audit proves it can fail', () => {
     const json = JSON.parse(readFileSync(join(out, 'report.json'), 'utf8'));
     expect(json.mode).toBe('sample');
     expect(json.templates.find((t) => t.template === '/{lang}/things/{slug}')).toEqual({
-      template: '/{lang}/things/{slug}', kind: 'page', instances: { ar: 4, fr: 4 }, audited: { ar: 3, fr: 3 },
+      template: '/{lang}/things/{slug}',
+      kind: 'page',
+      instances: { ar: 4, fr: 4 },
+      audited: { ar: 3, fr: 3 },
     });
     expect(json.templates.filter((t) => t.kind === 'state').every((t) => t.audited.ar === 1 && t.audited.fr === 1)).toBe(true);
     expect(json.results.map((r) => new URL(r.url).pathname)).not.toContain('/ar/things/two');
@@ -109,7 +115,10 @@ describe('the audit proves it can fail', () => {
 
 describe('sitemap reading', () => {
   it('reads the addresses, unescaping named and numeric entities', () => {
-    expect(parseSitemap('<urlset><url><loc>https://h/ar/events?a=1&amp;b=2</loc></url><url><loc> https://h/fr?x=1&#38;y=2 </loc></url></urlset>'))
-      .toEqual(['https://h/ar/events?a=1&b=2', 'https://h/fr?x=1&y=2']);
+    expect(
+      parseSitemap(
+        '<urlset><url><loc>https://h/ar/events?a=1&amp;b=2</loc></url><url><loc> https://h/fr?x=1&#38;y=2 </loc></url></urlset>',
+      ),
+    ).toEqual(['https://h/ar/events?a=1&b=2', 'https://h/fr?x=1&y=2']);
   });
 });

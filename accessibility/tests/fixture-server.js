@@ -18,7 +18,10 @@ const fixtureFor = (path) => {
  */
 const SITEMAPS = {
   bad: SITE_LOCALES.map((l, i) => `/${l}/${i === 0 ? 'bad' : 'good'}`),
-  good: [...SITE_LOCALES.map((l) => `/${l}`), ...['one', 'two', 'three', 'four'].flatMap((t) => SITE_LOCALES.map((l) => `/${l}/things/${t}`))],
+  good: [
+    ...SITE_LOCALES.map((l) => `/${l}`),
+    ...['one', 'two', 'three', 'four'].flatMap((t) => SITE_LOCALES.map((l) => `/${l}/things/${t}`)),
+  ],
 };
 
 /** Serves the fixtures on a free loopback port. */
@@ -27,7 +30,9 @@ export async function serveFixtures(mode) {
     const path = new URL(req.url, 'http://x').pathname;
     if (path === '/sitemap.xml') {
       res.writeHead(200, { 'content-type': 'application/xml' });
-      res.end(`<?xml version="1.0"?><urlset>${SITEMAPS[mode].map((u) => `<url><loc>http://${req.headers.host}${u}</loc></url>`).join('')}</urlset>`);
+      res.end(
+        `<?xml version="1.0"?><urlset>${SITEMAPS[mode].map((u) => `<url><loc>http://${req.headers.host}${u}</loc></url>`).join('')}</urlset>`,
+      );
       return;
     }
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });

@@ -16,9 +16,18 @@ describe('grouping addresses into route templates', () => {
   it('replaces the locale and the segments that vary between instances', () => {
     const shapes = shapesOf(sitemap, { locales });
     expect([...new Set(shapes.map((s) => s.template))]).toEqual([
-      '/{lang}', '/{lang}/events', '/{lang}/associations', '/{lang}/accessibility', '/{lang}/events/{slug}', '/{lang}/associations/{slug}',
+      '/{lang}',
+      '/{lang}/events',
+      '/{lang}/associations',
+      '/{lang}/accessibility',
+      '/{lang}/events/{slug}',
+      '/{lang}/associations/{slug}',
     ]);
-    expect(shapes.find((s) => s.url === `${site}/fr/events/event-7`)).toEqual({ url: `${site}/fr/events/event-7`, locale: 'fr', template: '/{lang}/events/{slug}' });
+    expect(shapes.find((s) => s.url === `${site}/fr/events/event-7`)).toEqual({
+      url: `${site}/fr/events/event-7`,
+      locale: 'fr',
+      template: '/{lang}/events/{slug}',
+    });
   });
 
   it('groups a kind of page it has never seen, with no change to the code', () => {
@@ -46,11 +55,16 @@ describe('grouping addresses into route templates', () => {
   });
 
   it('names the query parameters and lets their values vary', () => {
-    expect(templateOf([`${site}/ar/events?page=2&category=sport`], `${site}/ar/events?page=2&category=sport`)).toBe('/{lang}/events?category={category}&page={page}');
+    expect(templateOf([`${site}/ar/events?page=2&category=sport`], `${site}/ar/events?page=2&category=sport`)).toBe(
+      '/{lang}/events?category={category}&page={page}',
+    );
   });
 
   it('leaves addresses outside any locale under their own path', () => {
-    expect(shapesOf([`${site}/`, `${site}/ar`], { locales }).map((s) => [s.template, s.locale])).toEqual([['/', null], ['/{lang}', 'ar']]);
+    expect(shapesOf([`${site}/`, `${site}/ar`], { locales }).map((s) => [s.template, s.locale])).toEqual([
+      ['/', null],
+      ['/{lang}', 'ar'],
+    ]);
   });
 });
 
@@ -81,8 +95,10 @@ describe('the audit plan', () => {
       ar: [`${site}/ar/events/event-1`, `${site}/ar/events/event-21`, `${site}/ar/events/event-40`],
       fr: [`${site}/fr/events/event-1`, `${site}/fr/events/event-21`, `${site}/fr/events/event-40`],
     });
-    expect(plan.templates.find((t) => t.template === '/{lang}/events?q=nothing'))
-      .toMatchObject({ kind: 'state', audited: { ar: [`${site}/ar/events?q=nothing`], fr: [`${site}/fr/events?q=nothing`] } });
+    expect(plan.templates.find((t) => t.template === '/{lang}/events?q=nothing')).toMatchObject({
+      kind: 'state',
+      audited: { ar: [`${site}/ar/events?q=nothing`], fr: [`${site}/fr/events?q=nothing`] },
+    });
     // 3 static pages and 3 events in each of 2 locales, and 2 states in each.
     expect(plan.urls).toHaveLength(2 * (3 + 3) + 2 * 2);
     expect(unaudited(plan)).toEqual([]);
@@ -96,7 +112,9 @@ describe('the audit plan', () => {
     const plan = planAudit({ sitemap, states, base: site, locales, full: true });
     expect(plan.mode).toBe('full');
     expect(plan.urls).toHaveLength(sitemap.length + 2 * states.length);
-    expect(new Set(plan.urls)).toEqual(new Set([...sitemap, ...states.flatMap((s) => locales.map((l) => `${site}${s.replace('{lang}', l)}`))]));
+    expect(new Set(plan.urls)).toEqual(
+      new Set([...sitemap, ...states.flatMap((s) => locales.map((l) => `${site}${s.replace('{lang}', l)}`))]),
+    );
   });
 
   it('names a template of the sitemap that no audited page stands for', () => {

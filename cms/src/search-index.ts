@@ -23,10 +23,11 @@ export function registerSearchIndex(strapi: Core.Strapi) {
     let current: Record<string, unknown> = {};
     if (context.action === 'update' && fields.some((f) => !(f in data))) {
       // A partial update: the fields it does not carry keep their stored values.
-      current = (await strapi.db.query(context.uid).findOne({
-        where: { documentId: context.params.documentId, locale: context.params.locale ?? DEFAULT_LOCALE, publishedAt: null },
-        select: fields,
-      })) ?? {};
+      current =
+        (await strapi.db.query(context.uid).findOne({
+          where: { documentId: context.params.documentId, locale: context.params.locale ?? DEFAULT_LOCALE, publishedAt: null },
+          select: fields,
+        })) ?? {};
     }
     data.searchText = folded(fields, { ...current, ...data });
     return next();
@@ -37,7 +38,11 @@ export function registerSearchIndex(strapi: Core.Strapi) {
 export async function backfillSearchIndex(strapi: Core.Strapi) {
   for (const [uid, fields] of Object.entries(SEARCHED)) {
     const query = strapi.db.query(uid as any);
-    const rows: Record<string, unknown>[] = await query.findMany({ where: { searchText: { $null: true } }, select: ['id', ...fields], limit: 10000 });
+    const rows: Record<string, unknown>[] = await query.findMany({
+      where: { searchText: { $null: true } },
+      select: ['id', ...fields],
+      limit: 10000,
+    });
     for (const row of rows) await query.update({ where: { id: row.id }, data: { searchText: folded(fields, row) } });
     if (rows.length) strapi.log.info(`Search index filled for ${rows.length} rows of ${uid}.`);
   }

@@ -10,10 +10,18 @@ let draftOnly: { documentId: string; slug: string };
 let published: { documentId: string; slug: string };
 
 const event = (slug: string, title: string) => ({
-  slug, title, summary: `${title} summary`, domain: 'sport', category: 'football',
-  startsAt: new Date(Date.now() + 86400000).toISOString(), endsAt: new Date(Date.now() + 90000000).toISOString(),
-  eventStatus: 'scheduled', isFree: true,
-  audience: { everyone: true }, accessibility: { wheelchair: true }, registration: { mode: 'none' },
+  slug,
+  title,
+  summary: `${title} summary`,
+  domain: 'sport',
+  category: 'football',
+  startsAt: new Date(Date.now() + 86400000).toISOString(),
+  endsAt: new Date(Date.now() + 90000000).toISOString(),
+  eventStatus: 'scheduled',
+  isFree: true,
+  audience: { everyone: true },
+  accessibility: { wheelchair: true },
+  registration: { mode: 'none' },
 });
 
 beforeAll(async () => {
@@ -26,7 +34,8 @@ beforeAll(async () => {
   // A published event whose draft holds unpublished edits: the public must see the published text.
   await events.update({ documentId: p.documentId, locale: 'ar', data: { title: 'تعديل غير منشور' } });
   await h.strapi.documents('api::association.association').create({
-    locale: 'ar', data: { name: 'جمعية الاختبار', slug: 'test-association', category: 'sport', verified: true, legalIdentifier: 'SECRET-ID-123' },
+    locale: 'ar',
+    data: { name: 'جمعية الاختبار', slug: 'test-association', category: 'sport', verified: true, legalIdentifier: 'SECRET-ID-123' },
   });
 });
 
@@ -68,7 +77,12 @@ describe('drafts stay private', () => {
 
 describe('private fields and relations leak nothing', () => {
   it('never returns private fields or authors, even with populate=*', async () => {
-    for (const path of ['/api/associations', '/api/associations?populate=*', '/api/associations/by-slug/test-association?populate=*', '/api/events?populate=*']) {
+    for (const path of [
+      '/api/associations',
+      '/api/associations?populate=*',
+      '/api/associations/by-slug/test-association?populate=*',
+      '/api/events?populate=*',
+    ]) {
       const { status, body } = await h.get(path);
       expect(status, path).toBe(200);
       const text = JSON.stringify(body);
@@ -157,7 +171,7 @@ describe('nobody gets an account through the public API', () => {
     expect(users).toBe(1);
   });
 
-  it('keeps the public role to reading the hub\'s types, even after it was given more', async () => {
+  it("keeps the public role to reading the hub's types, even after it was given more", async () => {
     const { setPublicPermissions, PUBLIC_READ } = await import('../src/bootstrap/permissions');
     const role = await h.strapi.db.query('plugin::users-permissions.role').findOne({ where: { type: 'public' } });
     const permissions = h.strapi.db.query('plugin::users-permissions.permission');
@@ -196,8 +210,17 @@ describe('the first administrator', () => {
 
 describe('the public API is read-only and bounded', () => {
   it('has no write routes for anonymous callers', async () => {
-    for (const [method, path] of [['POST', '/api/events'], ['PUT', `/api/events/${published.documentId}`], ['DELETE', `/api/events/${published.documentId}`], ['POST', '/api/associations']]) {
-      const res = await fetch(`${h.url}${path}`, { method, headers: { 'content-type': 'application/json' }, body: method === 'DELETE' ? undefined : JSON.stringify({ data: { title: 'x' } }) });
+    for (const [method, path] of [
+      ['POST', '/api/events'],
+      ['PUT', `/api/events/${published.documentId}`],
+      ['DELETE', `/api/events/${published.documentId}`],
+      ['POST', '/api/associations'],
+    ]) {
+      const res = await fetch(`${h.url}${path}`, {
+        method,
+        headers: { 'content-type': 'application/json' },
+        body: method === 'DELETE' ? undefined : JSON.stringify({ data: { title: 'x' } }),
+      });
       expect([403, 404, 405], `${method} ${path}`).toContain(res.status);
     }
     expect((await h.get(`/api/events/${published.documentId}`)).body.data.title).toBe('نشاط منشور');
@@ -210,7 +233,9 @@ describe('the public API is read-only and bounded', () => {
   });
 
   it('populates only the allow-list, whatever the request asks', async () => {
-    const { body } = await h.get(`/api/events/by-slug/${published.slug}?populate[organisers][populate][accounts]=true&populate[localizations]=true`);
+    const { body } = await h.get(
+      `/api/events/by-slug/${published.slug}?populate[organisers][populate][accounts]=true&populate[localizations]=true`,
+    );
     expect(body.data.venue).toBeDefined();
     expect(body.data.localizations).toBeUndefined();
     expect(body.data.accessibility.wheelchair).toBe(true);
@@ -220,7 +245,11 @@ describe('the public API is read-only and bounded', () => {
 describe('search', () => {
   it('finds events whatever the accents and Arabic vowel marks, and keeps the index in step with edits', async () => {
     const events = h.strapi.documents('api::event.event');
-    const doc = await events.create({ locale: 'fr', data: { ...event('search-probe', 'Théâtre à l’École'), summary: 'Pièce jouée' }, status: 'published' });
+    const doc = await events.create({
+      locale: 'fr',
+      data: { ...event('search-probe', 'Théâtre à l’École'), summary: 'Pièce jouée' },
+      status: 'published',
+    });
     const find = async (q: string, locale = 'fr') =>
       (await h.get(`/api/events?locale=${locale}&search=${encodeURIComponent(q)}`)).body.data.map((e: any) => e.slug);
     expect(await find('theatre a l')).toContain('search-probe');
@@ -234,7 +263,12 @@ describe('search', () => {
     expect(await find('opera de quartier')).toContain('search-probe');
     expect(await find('piece jouee')).toContain('search-probe');
     expect(await find('theatre a l')).not.toContain('search-probe');
-    await events.update({ documentId: doc.documentId, locale: 'ar', data: { ...event('search-probe', 'مَسْرَحُ الأطفال'), summary: 'عرض' }, status: 'published' });
+    await events.update({
+      documentId: doc.documentId,
+      locale: 'ar',
+      data: { ...event('search-probe', 'مَسْرَحُ الأطفال'), summary: 'عرض' },
+      status: 'published',
+    });
     expect(await find('مسرح الأطفال', 'ar')).toContain('search-probe');
   });
 
@@ -243,6 +277,8 @@ describe('search', () => {
     const neighbourhoods = await h.get('/api/neighbourhoods?search=zzz');
     expect(neighbourhoods.status).toBe(200);
     expect((await h.get('/api/associations?search=test-association-that-is-not-there')).body.data).toEqual([]);
-    expect((await h.get(`/api/associations?search=${encodeURIComponent('جمعية الاختبار')}`)).body.data.map((a: any) => a.slug)).toEqual(['test-association']);
+    expect((await h.get(`/api/associations?search=${encodeURIComponent('جمعية الاختبار')}`)).body.data.map((a: any) => a.slug)).toEqual([
+      'test-association',
+    ]);
   });
 });

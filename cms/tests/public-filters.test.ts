@@ -12,8 +12,7 @@ let h: Harness;
 const SECRET = 'Secretdraft zebra';
 
 type Model = { uid: string; info: { pluralName: string }; attributes: Record<string, any>; options?: { draftAndPublish?: boolean } };
-const models = () =>
-  Object.values(h.strapi.contentTypes as Record<string, Model>).filter((m) => m.uid.startsWith('api::'));
+const models = () => Object.values(h.strapi.contentTypes as Record<string, Model>).filter((m) => m.uid.startsWith('api::'));
 const model = (uid: string): Model => h.strapi.getModel(uid);
 const apiOf = async (m: Model) => (await import(`../src/api/${m.uid.split('.').pop()}/public-api.ts`)).default;
 
@@ -39,15 +38,33 @@ const stringField = (m: Model) => Object.entries(m.attributes).find(([, a]) => a
 
 beforeAll(async () => {
   h = await bootStrapi();
-  const nbh = await h.strapi.documents('api::neighbourhood.neighbourhood').create({ locale: 'ar', data: { name: 'حي', slug: 'quarter', peripheral: true, centroid: { lat: 35.57, lng: -5.37 } } });
-  const venue = await h.strapi.documents('api::venue.venue').create({ locale: 'ar', data: { name: 'قاعة', slug: 'hall', point: { lat: 35.57, lng: -5.37 }, neighbourhood: nbh.documentId } });
-  const assoc = await h.strapi.documents('api::association.association').create({ locale: 'ar', data: { name: 'جمعية', slug: 'club', category: 'sport', verified: true, neighbourhoodsServed: [nbh.documentId] } });
-  const programme = await h.strapi.documents('api::programme.programme').create({ locale: 'ar', data: { name: 'برنامج', slug: 'season', startsOn: '2026-01-01', endsOn: '2026-12-31' } });
+  const nbh = await h.strapi
+    .documents('api::neighbourhood.neighbourhood')
+    .create({ locale: 'ar', data: { name: 'حي', slug: 'quarter', peripheral: true, centroid: { lat: 35.57, lng: -5.37 } } });
+  const venue = await h.strapi
+    .documents('api::venue.venue')
+    .create({ locale: 'ar', data: { name: 'قاعة', slug: 'hall', point: { lat: 35.57, lng: -5.37 }, neighbourhood: nbh.documentId } });
+  const assoc = await h.strapi.documents('api::association.association').create({
+    locale: 'ar',
+    data: { name: 'جمعية', slug: 'club', category: 'sport', verified: true, neighbourhoodsServed: [nbh.documentId] },
+  });
+  const programme = await h.strapi
+    .documents('api::programme.programme')
+    .create({ locale: 'ar', data: { name: 'برنامج', slug: 'season', startsOn: '2026-01-01', endsOn: '2026-12-31' } });
   const base = {
-    summary: 'x', domain: 'sport', category: 'football', eventStatus: 'scheduled', isFree: true,
-    audience: { everyone: true }, accessibility: { wheelchair: true }, registration: { mode: 'none' },
-    startsAt: new Date(Date.now() + 86400000).toISOString(), endsAt: new Date(Date.now() + 90000000).toISOString(),
-    venue: venue.documentId, organisers: [assoc.documentId], programme: programme.documentId,
+    summary: 'x',
+    domain: 'sport',
+    category: 'football',
+    eventStatus: 'scheduled',
+    isFree: true,
+    audience: { everyone: true },
+    accessibility: { wheelchair: true },
+    registration: { mode: 'none' },
+    startsAt: new Date(Date.now() + 86400000).toISOString(),
+    endsAt: new Date(Date.now() + 90000000).toISOString(),
+    venue: venue.documentId,
+    organisers: [assoc.documentId],
+    programme: programme.documentId,
   };
   const events = h.strapi.documents('api::event.event');
   await events.create({ locale: 'ar', data: { ...base, slug: 'secret-draft', title: SECRET } });
@@ -152,8 +169,13 @@ describe('each route accepts exactly what it declares', () => {
         }
       }
     }
-    for (const path of ['/api/associations?sort=legalIdentifier:asc', '/api/events?sort=searchText', '/api/events?sort=startsAt,searchText:desc',
-      '/api/events?sort[venue][name]=asc', '/api/venues?sort=events.title']) {
+    for (const path of [
+      '/api/associations?sort=legalIdentifier:asc',
+      '/api/events?sort=searchText',
+      '/api/events?sort=startsAt,searchText:desc',
+      '/api/events?sort[venue][name]=asc',
+      '/api/venues?sort=events.title',
+    ]) {
       expect((await h.get(path)).status, path).toBe(400);
     }
   });
@@ -164,13 +186,24 @@ describe('each route accepts exactly what it declares', () => {
     const shallow = `filters${'[$and][0]'.repeat(2)}[slug][$eq]=public-match`;
     expect((await h.get(`/api/events?${shallow}`)).body.data.map((e: any) => e.slug)).toEqual(['public-match']);
     // Malformed shapes are refused, never a 500 and never a filter silently dropped.
-    for (const path of ['/api/events?sort[title][id]=asc', '/api/events?sort=title:sideways', '/api/events?filters[0][slug]=public-match',
-      '/api/events?filters[$and][150][slug]=public-match', '/api/events?filters=slug']) {
+    for (const path of [
+      '/api/events?sort[title][id]=asc',
+      '/api/events?sort=title:sideways',
+      '/api/events?filters[0][slug]=public-match',
+      '/api/events?filters[$and][150][slug]=public-match',
+      '/api/events?filters=slug',
+    ]) {
       const { status } = await h.get(path);
       expect(status, path).toBe(400);
     }
-    for (const path of ['/api/associations?_q=SECRET', '/api/events?hasPublishedVersion=false', '/api/events?filters[slug][$regex]=.*',
-      '/api/events?filters[slug][$eq][$ne]=x', '/api/events?fields[0]=searchText', '/api/events?fields[0]=venue']) {
+    for (const path of [
+      '/api/associations?_q=SECRET',
+      '/api/events?hasPublishedVersion=false',
+      '/api/events?filters[slug][$regex]=.*',
+      '/api/events?filters[slug][$eq][$ne]=x',
+      '/api/events?fields[0]=searchText',
+      '/api/events?fields[0]=venue',
+    ]) {
       expect((await h.get(path)).status, path).toBe(400);
     }
     expect((await h.get('/api/events?fields[0]=title&fields[1]=slug')).status).toBe(200);

@@ -38,7 +38,9 @@ describe('the first seed', () => {
     const demo = (await import('../src/seed/tetouan-demo.json')).default;
     for (const locale of ['ar', 'fr']) {
       expect(await count('api::neighbourhood.neighbourhood', locale)).toBe(demo.neighbourhoods.length);
-      const events = await h.strapi.documents('api::event.event').findMany({ locale, fields: ['slug', 'startsAt'], status: 'published', limit: 1000 } as any);
+      const events = await h.strapi
+        .documents('api::event.event')
+        .findMany({ locale, fields: ['slug', 'startsAt'], status: 'published', limit: 1000 } as any);
       const slugs = events.map((e: any) => e.slug);
       expect(new Set(slugs).size).toBe(slugs.length);
       expect(slugs.length).toBeGreaterThanOrEqual(80);

@@ -22,7 +22,9 @@ afterAll(async () => {
 async function all(path: string, locale: string) {
   const out: any[] = [];
   for (let page = 1; ; page++) {
-    const { body } = await h.get(`${path}${path.includes('?') ? '&' : '?'}locale=${locale}&pagination[page]=${page}&pagination[pageSize]=100`);
+    const { body } = await h.get(
+      `${path}${path.includes('?') ? '&' : '?'}locale=${locale}&pagination[page]=${page}&pagination[pageSize]=100`,
+    );
     out.push(...body.data);
     if (page >= body.meta.pagination.pageCount) return out;
   }
@@ -80,7 +82,9 @@ describe('the demo city', () => {
   });
 
   it('always offers a free, wheelchair-accessible sport event in Kouilma later today', async () => {
-    const { body } = await h.get('/api/events?locale=fr&filters[venue][neighbourhood][slug][$eq]=kouilma&filters[domain][$eq]=sport&filters[isFree][$eq]=true&filters[accessibility][wheelchair][$eq]=true&sort=startsAt:asc');
+    const { body } = await h.get(
+      '/api/events?locale=fr&filters[venue][neighbourhood][slug][$eq]=kouilma&filters[domain][$eq]=sport&filters[isFree][$eq]=true&filters[accessibility][wheelchair][$eq]=true&sort=startsAt:asc',
+    );
     expect(body.data.length).toBeGreaterThan(0);
     // Half an hour after the clock, on the quarter hour: 09:30 in Tétouan.
     expect(body.data[0].startsAt).toBe('2026-02-10T08:30:00.000Z');

@@ -22,11 +22,18 @@ export async function bootStrapi({ seed = false } = {}): Promise<Harness> {
   const database = await throwAwayDatabase();
   const secret = () => randomBytes(24).toString('base64url');
   Object.assign(process.env, {
-    APP_KEYS: [secret(), secret()].join(','), API_TOKEN_SALT: secret(), ADMIN_JWT_SECRET: secret(),
-    TRANSFER_TOKEN_SALT: secret(), JWT_SECRET: secret(), ENCRYPTION_KEY: secret(),
+    APP_KEYS: [secret(), secret()].join(','),
+    API_TOKEN_SALT: secret(),
+    ADMIN_JWT_SECRET: secret(),
+    TRANSFER_TOKEN_SALT: secret(),
+    JWT_SECRET: secret(),
+    ENCRYPTION_KEY: secret(),
     ...database.env,
-    SERVE_ADMIN_PANEL: 'false', STRAPI_TELEMETRY_DISABLED: 'true',
-    SEED_DEMO: seed ? 'true' : 'false', STRAPI_LOG_LEVEL: 'error', NODE_ENV: 'test',
+    SERVE_ADMIN_PANEL: 'false',
+    STRAPI_TELEMETRY_DISABLED: 'true',
+    SEED_DEMO: seed ? 'true' : 'false',
+    STRAPI_LOG_LEVEL: 'error',
+    NODE_ENV: 'test',
   });
   // A DATABASE_URL from the shell would win over the throw-away database's settings.
   delete process.env.DATABASE_URL;
@@ -82,16 +89,21 @@ async function throwAwayDatabase(): Promise<ThrowAwayDatabase> {
     const dir = mkdtempSync(join(tmpdir(), 'hub-cms-test-'));
     return {
       env: { DATABASE_CLIENT: 'sqlite', DATABASE_FILENAME: join(dir, 'test.db') },
-      async drop() { rmSync(dir, { recursive: true, force: true }); },
+      async drop() {
+        rmSync(dir, { recursive: true, force: true });
+      },
     };
   }
   if (kind !== 'postgres') throw new Error(`HUB_TEST_DATABASE="${kind}": use "sqlite" (default) or "postgres".`);
 
   const missing = ['HUB_TEST_PG_HOST', 'HUB_TEST_PG_PORT', 'HUB_TEST_PG_USER'].filter((k) => !process.env[k]);
-  if (missing.length) throw new Error(`HUB_TEST_DATABASE=postgres needs ${missing.join(', ')} (and HUB_TEST_PG_PASSWORD if the role has one).`);
+  if (missing.length)
+    throw new Error(`HUB_TEST_DATABASE=postgres needs ${missing.join(', ')} (and HUB_TEST_PG_PASSWORD if the role has one).`);
   const server = {
-    host: process.env.HUB_TEST_PG_HOST!, port: Number(process.env.HUB_TEST_PG_PORT),
-    user: process.env.HUB_TEST_PG_USER!, password: process.env.HUB_TEST_PG_PASSWORD ?? '',
+    host: process.env.HUB_TEST_PG_HOST!,
+    port: Number(process.env.HUB_TEST_PG_PORT),
+    user: process.env.HUB_TEST_PG_USER!,
+    password: process.env.HUB_TEST_PG_PASSWORD ?? '',
   };
   const name = `hub_test_${randomBytes(6).toString('hex')}`;
   // Created and dropped from the maintenance database: a database cannot drop itself.
@@ -99,15 +111,27 @@ async function throwAwayDatabase(): Promise<ThrowAwayDatabase> {
     const { Client } = require('pg');
     const client = new Client({ ...server, database: 'postgres' });
     await client.connect();
-    try { await client.query(sql); } finally { await client.end(); }
+    try {
+      await client.query(sql);
+    } finally {
+      await client.end();
+    }
   };
   await admin(`CREATE DATABASE "${name}" ENCODING 'UTF8'`);
   return {
     env: {
-      DATABASE_CLIENT: 'postgres', DATABASE_HOST: server.host, DATABASE_PORT: String(server.port), DATABASE_NAME: name,
-      DATABASE_USERNAME: server.user, DATABASE_PASSWORD: server.password, DATABASE_SSL: 'false', DATABASE_SCHEMA: 'public',
+      DATABASE_CLIENT: 'postgres',
+      DATABASE_HOST: server.host,
+      DATABASE_PORT: String(server.port),
+      DATABASE_NAME: name,
+      DATABASE_USERNAME: server.user,
+      DATABASE_PASSWORD: server.password,
+      DATABASE_SSL: 'false',
+      DATABASE_SCHEMA: 'public',
     },
     // FORCE: a connection Strapi's pool has not yet closed must not keep the database alive.
-    async drop() { await admin(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`); },
+    async drop() {
+      await admin(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+    },
   };
 }

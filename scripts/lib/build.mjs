@@ -41,7 +41,9 @@ async function cached(name, inputs, output, build) {
 }
 
 const lock = join(ROOT, 'package-lock.json');
-const cmsInputs = ['src', 'config', 'tsconfig.json', 'package.json'].map((p) => join(ROOT, 'cms', p)).concat(lock, join(ROOT, 'tsconfig.json'));
+const cmsInputs = ['src', 'config', 'tsconfig.json', 'package.json']
+  .map((p) => join(ROOT, 'cms', p))
+  .concat(lock, join(ROOT, 'tsconfig.json'));
 
 /**
  * The CMS: the admin panel and the server (`strapi build`, which loads the configuration and so
@@ -51,15 +53,27 @@ export function buildCms({ admin, env = {} }) {
   const bin = join(ROOT, 'node_modules', '.bin');
   return admin
     ? cached('cms-admin', cmsInputs, join(ROOT, 'cms', 'dist', 'build', 'index.html'), () =>
-        run(join(bin, 'strapi'), ['build'], { cwd: join(ROOT, 'cms'), env: { ...CMS_BASE_ENV, ...env }, fix: 'read the error above; `npm ci` again if node_modules is damaged' }))
+        run(join(bin, 'strapi'), ['build'], {
+          cwd: join(ROOT, 'cms'),
+          env: { ...CMS_BASE_ENV, ...env },
+          fix: 'read the error above; `npm ci` again if node_modules is damaged',
+        }),
+      )
     : cached('cms-server', cmsInputs, join(ROOT, 'cms', 'dist', 'src', 'index.js'), () =>
-        run(join(bin, 'tsc'), ['-p', '.'], { cwd: join(ROOT, 'cms'), fix: 'fix the TypeScript errors above' }));
+        run(join(bin, 'tsc'), ['-p', '.'], { cwd: join(ROOT, 'cms'), fix: 'fix the TypeScript errors above' }),
+      );
 }
 
 export function buildSite() {
-  const inputs = ['src', 'messages', 'static', 'project.inlang/settings.json', 'svelte.config.js', 'vite.config.ts', 'package.json'].map((p) => join(ROOT, 'site', p)).concat(lock, join(ROOT, 'tsconfig.json'));
+  const inputs = ['src', 'messages', 'static', 'project.inlang/settings.json', 'svelte.config.js', 'vite.config.ts', 'package.json']
+    .map((p) => join(ROOT, 'site', p))
+    .concat(lock, join(ROOT, 'tsconfig.json'));
   return cached('site', inputs, join(ROOT, 'site', 'build', 'index.js'), async () => {
-    await run(join(ROOT, 'node_modules', '.bin', 'vite'), ['build'], { cwd: join(ROOT, 'site'), quiet: true, fix: 'read the build error above' });
+    await run(join(ROOT, 'node_modules', '.bin', 'vite'), ['build'], {
+      cwd: join(ROOT, 'site'),
+      quiet: true,
+      fix: 'read the build error above',
+    });
     // Paraglide compiles nothing (and every page fails) when its plugin cannot be loaded.
     const messages = join(ROOT, 'site', 'src', 'lib', 'paraglide', 'messages', '_index.js');
     if (!existsSync(messages) || statSync(messages).size < 100) {

@@ -22,7 +22,9 @@ export function startService(name, command, args, { cwd, env, quiet = false }) {
   const child = spawn(command, args, { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   const label = `[${name}]`;
   let tail = '';
-  const keep = (d) => { tail = (tail + d).slice(-6000); };
+  const keep = (d) => {
+    tail = (tail + d).slice(-6000);
+  };
   child.stdout.on('data', keep);
   child.stderr.on('data', keep);
   if (!quiet) {
@@ -47,10 +49,18 @@ export function startSite(env, opts = {}) {
 
 /** Stops services: SIGTERM, then SIGKILL for any still running after a grace period. */
 export async function stopAll(children, graceMs = 8000) {
-  await Promise.all(children.filter(Boolean).map((child) => new Promise((resolve) => {
-    if (child.exitCode !== null || child.signalCode !== null) return resolve();
-    const timer = setTimeout(() => child.kill('SIGKILL'), graceMs);
-    child.once('exit', () => { clearTimeout(timer); resolve(); });
-    child.kill('SIGTERM');
-  })));
+  await Promise.all(
+    children.filter(Boolean).map(
+      (child) =>
+        new Promise((resolve) => {
+          if (child.exitCode !== null || child.signalCode !== null) return resolve();
+          const timer = setTimeout(() => child.kill('SIGKILL'), graceMs);
+          child.once('exit', () => {
+            clearTimeout(timer);
+            resolve();
+          });
+          child.kill('SIGTERM');
+        }),
+    ),
+  );
 }

@@ -69,23 +69,44 @@ export function ensureLocalEnv() {
   return { env, created: true };
 }
 
-const isExecutable = (p) => { try { accessSync(p, constants.X_OK); return true; } catch { return false; } };
+const isExecutable = (p) => {
+  try {
+    accessSync(p, constants.X_OK);
+    return true;
+  } catch {
+    return false;
+  }
+};
 
 /** A Chromium for the browser tests and the audit: CHROME_PATH, else Debian's, installed if we may. */
 export async function ensureChromium() {
   if (process.env.CHROME_PATH) {
     if (isExecutable(process.env.CHROME_PATH)) return process.env.CHROME_PATH;
-    throw new StepError(`CHROME_PATH=${process.env.CHROME_PATH} is not an executable`, 'point CHROME_PATH at a Chromium or Chrome binary, or unset it');
+    throw new StepError(
+      `CHROME_PATH=${process.env.CHROME_PATH} is not an executable`,
+      'point CHROME_PATH at a Chromium or Chrome binary, or unset it',
+    );
   }
   const debian = '/usr/bin/chromium';
   if (isExecutable(debian)) return debian;
   const root = process.getuid?.() === 0;
   let apt = false;
-  try { execFileSync('which', ['apt-get'], { stdio: 'ignore' }); apt = true; } catch { /* no apt */ }
+  try {
+    execFileSync('which', ['apt-get'], { stdio: 'ignore' });
+    apt = true;
+  } catch {
+    /* no apt */
+  }
   if (!root || !apt) {
-    throw new StepError('no Chromium found', 'install one (Debian/Ubuntu: sudo apt-get install chromium) or set CHROME_PATH to a Chromium or Chrome binary');
+    throw new StepError(
+      'no Chromium found',
+      'install one (Debian/Ubuntu: sudo apt-get install chromium) or set CHROME_PATH to a Chromium or Chrome binary',
+    );
   }
   await run('apt-get', ['update', '-qq'], { fix: 'check access to the Debian package mirrors' });
-  await run('apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'chromium', 'fonts-noto-core'], { env: { DEBIAN_FRONTEND: 'noninteractive' }, fix: 'install chromium with apt-get yourself, or set CHROME_PATH' });
+  await run('apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'chromium', 'fonts-noto-core'], {
+    env: { DEBIAN_FRONTEND: 'noninteractive' },
+    fix: 'install chromium with apt-get yourself, or set CHROME_PATH',
+  });
   return debian;
 }

@@ -31,8 +31,12 @@ export function run(command, args, { cwd, env, fix, quiet = false } = {}) {
     const child = spawn(command, args, { cwd, env: { ...process.env, ...env }, stdio: quiet ? ['ignore', 'pipe', 'pipe'] : 'inherit' });
     let output = '';
     if (quiet) {
-      child.stdout.on('data', (d) => { output += d; });
-      child.stderr.on('data', (d) => { output += d; });
+      child.stdout.on('data', (d) => {
+        output += d;
+      });
+      child.stderr.on('data', (d) => {
+        output += d;
+      });
     }
     child.on('error', (e) => reject(new StepError(`${command} could not start: ${e.message}`, fix)));
     child.on('exit', (code, signal) => {
@@ -49,7 +53,9 @@ export function run(command, args, { cwd, env, fix, quiet = false } = {}) {
 export async function waitForHttp(url, { timeoutMs = 120000, child, name = url } = {}) {
   const deadline = Date.now() + timeoutMs;
   let exited = false;
-  child?.once('exit', () => { exited = true; });
+  child?.once('exit', () => {
+    exited = true;
+  });
   while (Date.now() < deadline) {
     if (exited) throw new StepError(`${name} stopped before it answered`, 'read its log above for the first error');
     try {
@@ -60,5 +66,8 @@ export async function waitForHttp(url, { timeoutMs = 120000, child, name = url }
     }
     await new Promise((r) => setTimeout(r, 500));
   }
-  throw new StepError(`${name} did not answer at ${url} within ${timeoutMs / 1000} s`, 'read its log above; is the port already taken by another process?');
+  throw new StepError(
+    `${name} did not answer at ${url} within ${timeoutMs / 1000} s`,
+    'read its log above; is the port already taken by another process?',
+  );
 }

@@ -22,7 +22,11 @@ async function cms(path: string, token: string, method = 'GET', body?: unknown) 
 }
 
 async function login(email: string, password: string) {
-  const res = await fetch(`${CMS}/admin/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password }) });
+  const res = await fetch(`${CMS}/admin/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email, password }),
+  });
   expect(res.status).toBe(200);
   return (await res.json()).data.token as string;
 }
@@ -45,7 +49,10 @@ beforeAll(async () => {
   const email = `editor-${randomBytes(4).toString('hex')}@hub.localhost`;
   const created = await cms('/admin/users', superToken, 'POST', { firstname: 'Salma', lastname: 'Editor', email, roles: [editorRole.id] });
   const password = `Editor-${randomBytes(8).toString('hex')}`;
-  await cms('/admin/register', '', 'POST', { registrationToken: created.data.registrationToken, userInfo: { firstname: 'Salma', lastname: 'Editor', password } });
+  await cms('/admin/register', '', 'POST', {
+    registrationToken: created.data.registrationToken,
+    userInfo: { firstname: 'Salma', lastname: 'Editor', password },
+  });
   editorToken = await login(email, password);
 });
 
@@ -56,13 +63,31 @@ describe('an editor publishes and unpublishes an event', () => {
     // Three days after the stack's "now", so the site lists it as coming.
     const starts = new Date(NOW.getTime() + 3 * 86400_000);
     const shared = {
-      slug, domain: 'culture', category: 'music', startsAt: starts.toISOString(), endsAt: new Date(starts.getTime() + 7200_000).toISOString(),
-      eventStatus: 'scheduled', isFree: true, audience: { everyone: true }, accessibility: { wheelchair: true, signLanguage: true }, registration: { mode: 'none' },
+      slug,
+      domain: 'culture',
+      category: 'music',
+      startsAt: starts.toISOString(),
+      endsAt: new Date(starts.getTime() + 7200_000).toISOString(),
+      eventStatus: 'scheduled',
+      isFree: true,
+      audience: { everyone: true },
+      accessibility: { wheelchair: true, signLanguage: true },
+      registration: { mode: 'none' },
     };
     const model = '/content-manager/collection-types/api::event.event';
-    const ar = await cms(`${model}?locale=ar`, editorToken, 'POST', { ...shared, title: 'حفل موسيقي للتجربة', summary: 'حفل في ملعب القرب.', venue: { connect: [{ documentId: venue, locale: 'ar' }] } });
+    const ar = await cms(`${model}?locale=ar`, editorToken, 'POST', {
+      ...shared,
+      title: 'حفل موسيقي للتجربة',
+      summary: 'حفل في ملعب القرب.',
+      venue: { connect: [{ documentId: venue, locale: 'ar' }] },
+    });
     const id = ar.data.documentId;
-    await cms(`${model}/${id}?locale=fr`, editorToken, 'PUT', { ...shared, title: 'Concert d’essai', summary: 'Un concert au terrain de proximité.', venue: { connect: [{ documentId: venue, locale: 'fr' }] } });
+    await cms(`${model}/${id}?locale=fr`, editorToken, 'PUT', {
+      ...shared,
+      title: 'Concert d’essai',
+      summary: 'Un concert au terrain de proximité.',
+      venue: { connect: [{ documentId: venue, locale: 'fr' }] },
+    });
 
     // Saved but not published: nothing on the site yet.
     expect((await get(`/fr/events/${slug}`)).status).toBe(404);
@@ -79,7 +104,11 @@ describe('an editor publishes and unpublishes an event', () => {
   });
 
   it('the editor cannot change the content model (the allowed and refused cases)', async () => {
-    const as = (token: string, method = 'GET') => ({ method, headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, ...(method === 'GET' ? {} : { body: '{}' }) });
+    const as = (token: string, method = 'GET') => ({
+      method,
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+      ...(method === 'GET' ? {} : { body: '{}' }),
+    });
     const builder = `${CMS}/content-type-builder/content-types`;
     // The route exists and answers the super administrator, so the editor's 403 is a refusal
     // of its role, not a missing route (404) or a missing session (401).

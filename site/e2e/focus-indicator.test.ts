@@ -43,13 +43,19 @@ describe('the visible-focus check', () => {
   });
 
   it('passes on a button styled by the site, and on a ring drawn with box-shadow', async () => {
-    const page = await pageWith(`${siteCss} #shadow:focus-visible { outline: none; box-shadow: 0 0 0 3px #b35900; }`, '<button>Site style</button> <button id="shadow">Shadow</button>');
+    const page = await pageWith(
+      `${siteCss} #shadow:focus-visible { outline: none; box-shadow: 0 0 0 3px #b35900; }`,
+      '<button>Site style</button> <button id="shadow">Shadow</button>',
+    );
     expect((await stops(page, 2)).map((s) => s.ok)).toEqual([true, true]);
     await page.close();
   });
 
   it('fails on a box-shadow that is the same focused or not', async () => {
-    const page = await pageWith('button { box-shadow: 0 0 0 3px #b35900; } button:focus-visible { outline: none; }', '<button>Always ringed</button>');
+    const page = await pageWith(
+      'button { box-shadow: 0 0 0 3px #b35900; } button:focus-visible { outline: none; }',
+      '<button>Always ringed</button>',
+    );
     expect((await stops(page, 1))[0].ok).toBe(false);
     await page.close();
   });

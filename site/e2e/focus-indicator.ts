@@ -8,9 +8,14 @@ import type { Page } from 'playwright-core';
  * calendar button of a date field), the page sees the input as focused, and the input is judged.
  */
 
-const FOCUSABLE = 'a[href], area[href], button, input, select, textarea, summary, iframe, audio[controls], video[controls], [tabindex], [contenteditable]';
+const FOCUSABLE =
+  'a[href], area[href], button, input, select, textarea, summary, iframe, audio[controls], video[controls], [tabindex], [contenteditable]';
 
-interface Finding { ok: boolean; element: string; detail: string }
+interface Finding {
+  ok: boolean;
+  element: string;
+  detail: string;
+}
 
 /** Runs in the page: records unfocused looks, or judges the focused element against its own. */
 function inPage({ selector, mode }: { selector: string; mode: 'record' | 'check' }): Finding | null {

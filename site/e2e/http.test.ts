@@ -13,14 +13,28 @@ describe('addresses', () => {
   it('answers liveness and lists every page in both locales in the sitemap', async () => {
     expect((await get('/healthz')).status).toBe(200);
     const sitemap = (await get('/sitemap.xml')).text;
-    for (const path of ['/ar', '/fr', '/ar/events', '/fr/events', '/ar/associations', '/fr/accessibility', '/ar/events/adapted-sport-day-kouilma', '/fr/associations/amal-kouilma-sport']) {
+    for (const path of [
+      '/ar',
+      '/fr',
+      '/ar/events',
+      '/fr/events',
+      '/ar/associations',
+      '/fr/accessibility',
+      '/ar/events/adapted-sport-day-kouilma',
+      '/fr/associations/amal-kouilma-sport',
+    ]) {
       expect(sitemap).toMatch(new RegExp(`<loc>[^<]*${path}</loc>`));
     }
     expect(sitemap).toContain('hreflang="fr"');
   });
 
   it.each(['ar', 'fr'])('gives localized 404 pages in %s', async (locale) => {
-    for (const path of [`/${locale}/nothing-here`, `/${locale}/events/no-such-event`, `/${locale}/events/Bad_Slug!`, `/${locale}/associations/none`]) {
+    for (const path of [
+      `/${locale}/nothing-here`,
+      `/${locale}/events/no-such-event`,
+      `/${locale}/events/Bad_Slug!`,
+      `/${locale}/associations/none`,
+    ]) {
       const res = await get(path);
       expect(res.status, path).toBe(404);
       expect(res.text, path).toContain(`lang="${locale}"`);
@@ -38,7 +52,11 @@ describe('bad input never breaks a page', () => {
     ['page past the end', 'page=400', { ar: 'رقم الصفحة', fr: 'numéro de page' }],
     ['2,000 characters', `q=${long}`, { ar: 'طويل جدا', fr: 'trop long' }],
     ['repeated parameter', 'category=sport&category=culture', { ar: 'مكرر', fr: 'est répété' }],
-    ['injection attempt', `q=${encodeURIComponent('<script>alert(1)</script>')}&neighbourhood=${encodeURIComponent('"><img src=x onerror=alert(1)>')}`, { ar: 'غير معروف', fr: 'est inconnu' }],
+    [
+      'injection attempt',
+      `q=${encodeURIComponent('<script>alert(1)</script>')}&neighbourhood=${encodeURIComponent('"><img src=x onerror=alert(1)>')}`,
+      { ar: 'غير معروف', fr: 'est inconnu' },
+    ],
   ])('%s', async (_, query, expected) => {
     for (const locale of ['ar', 'fr'] as const) {
       const res = await get(`/${locale}/events?${query}`);
@@ -82,14 +100,23 @@ describe('search', () => {
     expect((await get(`/ar/events?q=${encodeURIComponent('اطفال')}`)).text).toContain('للأطفال');
     expect((await get('/fr/events?q=zzzz-nothing')).text).toContain('Aucune activité ne correspond');
     // Venue names are searched too: no event title contains this, only the venue's name.
-    expect((await get(`/fr/events?q=${encodeURIComponent('terrain de proximité de kouilma')}`)).text).toContain('/fr/events/adapted-sport-day-kouilma');
+    expect((await get(`/fr/events?q=${encodeURIComponent('terrain de proximité de kouilma')}`)).text).toContain(
+      '/fr/events/adapted-sport-day-kouilma',
+    );
     expect((await get('/fr/associations?q=echecs')).text).toContain('Club d’échecs tétouanais'.replace('’', "'"));
     expect((await get(`/ar/associations?q=${encodeURIComponent('إعاقة')}`)).text).toContain('جمعية النور');
   });
 });
 
 describe('light pages', () => {
-  it.each(['/ar', '/fr/events/adapted-sport-day-kouilma', '/ar/associations', '/fr/associations/amal-kouilma-sport', '/ar/accessibility', '/fr/nothing'])('%s ships no JavaScript', async (path) => {
+  it.each([
+    '/ar',
+    '/fr/events/adapted-sport-day-kouilma',
+    '/ar/associations',
+    '/fr/associations/amal-kouilma-sport',
+    '/ar/accessibility',
+    '/fr/nothing',
+  ])('%s ships no JavaScript', async (path) => {
     expect(scripts((await get(path)).text)).toEqual([]);
   });
 

@@ -30,7 +30,19 @@ function png(): Uint8Array {
   header.setUint8(8, 8);
   header.setUint8(9, 2);
   const pixels = deflateSync(new Uint8Array([0, 255, 0, 0, 0, 255, 0, 0, 0, 0, 255, 0, 0, 255]));
-  return new Uint8Array([137, 80, 78, 71, 13, 10, 26, 10, ...chunk('IHDR', new Uint8Array(header.buffer)), ...chunk('IDAT', pixels), ...chunk('IEND', new Uint8Array())]);
+  return new Uint8Array([
+    137,
+    80,
+    78,
+    71,
+    13,
+    10,
+    26,
+    10,
+    ...chunk('IHDR', new Uint8Array(header.buffer)),
+    ...chunk('IDAT', pixels),
+    ...chunk('IEND', new Uint8Array()),
+  ]);
 }
 
 let uploadUrl = '';
@@ -39,7 +51,8 @@ let size = 0;
 
 beforeAll(async () => {
   const login = await fetch(`${CMS}/admin/login`, {
-    method: 'POST', headers: { 'content-type': 'application/json' },
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ email: process.env.ADMIN_EMAIL, password: process.env.ADMIN_PASSWORD }),
   });
   const token = (await login.json()).data.token as string;
@@ -76,8 +89,16 @@ describe('the media route', () => {
   });
 
   it('never escapes its folder, whatever the encoding, and serves no other kind of file', async () => {
-    for (const path of ['/media/uploads%2F..', '/media/uploads%2f..%2fadmin', '/media/uploads/%2e%2e/admin', '/media/uploads/..%2F..%2Fadmin',
-      '/media/uploads%5C..', '/media/uploads/edge-test.svg', '/media/uploads/index.html', `/media${uploadUrl.replace('.png', '.jpg')}`]) {
+    for (const path of [
+      '/media/uploads%2F..',
+      '/media/uploads%2f..%2fadmin',
+      '/media/uploads/%2e%2e/admin',
+      '/media/uploads/..%2F..%2Fadmin',
+      '/media/uploads%5C..',
+      '/media/uploads/edge-test.svg',
+      '/media/uploads/index.html',
+      `/media${uploadUrl.replace('.png', '.jpg')}`,
+    ]) {
       const res = await get(path);
       expect(res.status, path).toBe(404);
       expect(res.text, path).not.toMatch(/strapi/i);
@@ -88,7 +109,12 @@ describe('the media route', () => {
 
 describe('slugs and CMS errors', () => {
   it.each(['ar', 'fr'])('answers a malformed slug with a 404, never a 503 (%s)', async (locale) => {
-    for (const path of [`/${locale}/events/Bad_Slug/calendar.ics`, `/${locale}/events/Bad_Slug`, `/${locale}/associations/Bad_Slug`, `/${locale}/events/a--b`]) {
+    for (const path of [
+      `/${locale}/events/Bad_Slug/calendar.ics`,
+      `/${locale}/events/Bad_Slug`,
+      `/${locale}/associations/Bad_Slug`,
+      `/${locale}/events/a--b`,
+    ]) {
       expect((await get(path)).status, path).toBe(404);
     }
     // The allowed case: a well-formed slug that exists.
@@ -113,11 +139,21 @@ describe('a page published in one language only', () => {
     const headers = { authorization: `Bearer ${adminToken}`, 'content-type': 'application/json' };
     const starts = new Date(NOW.getTime() + 5 * 86400_000);
     const created = await fetch(`${model}?locale=fr`, {
-      method: 'POST', headers,
+      method: 'POST',
+      headers,
       body: JSON.stringify({
-        slug, title: 'Atelier en français seulement', summary: 'Un atelier.', domain: 'culture', category: 'reading',
-        startsAt: starts.toISOString(), endsAt: new Date(starts.getTime() + 3600_000).toISOString(), eventStatus: 'scheduled', isFree: true,
-        audience: { everyone: true }, accessibility: { wheelchair: false }, registration: { mode: 'none' },
+        slug,
+        title: 'Atelier en français seulement',
+        summary: 'Un atelier.',
+        domain: 'culture',
+        category: 'reading',
+        startsAt: starts.toISOString(),
+        endsAt: new Date(starts.getTime() + 3600_000).toISOString(),
+        eventStatus: 'scheduled',
+        isFree: true,
+        audience: { everyone: true },
+        accessibility: { wheelchair: false },
+        registration: { mode: 'none' },
       }),
     });
     expect(created.status, await created.clone().text()).toBeLessThan(300);

@@ -58,7 +58,14 @@ describe.each([
     await page.waitForURL(/neighbourhood=kouilma/);
 
     const params = new URL(page.url()).searchParams;
-    expect(Object.fromEntries(params)).toMatchObject({ neighbourhood: 'kouilma', category: 'sport', access: 'wheelchair', from: today, to: last, free: '1' });
+    expect(Object.fromEntries(params)).toMatchObject({
+      neighbourhood: 'kouilma',
+      category: 'sport',
+      access: 'wheelchair',
+      from: today,
+      to: last,
+      free: '1',
+    });
     const link = 'a[href$="/events/adapted-sport-day-kouilma"]';
     await page.locator(link).waitFor();
     const count = await page.locator('.count[role="status"]').textContent();

@@ -16,12 +16,14 @@ export async function ensureEditorCanPublish(strapi: Core.Strapi) {
     .query('admin::permission')
     .findMany({ where: { role: role.id }, select: ['action', 'subject'] });
   const has = new Set(existing.map((p) => `${p.action}|${p.subject}`));
-  const missing = HUB_TYPES.flatMap((subject) => ACTIONS.filter((action) => !has.has(`${action}|${subject}`)).map((action) => ({
-    action,
-    subject,
-    properties: { locales: [...LOCALE_CODES] },
-    conditions: [],
-    role: role.id,
-  })));
+  const missing = HUB_TYPES.flatMap((subject) =>
+    ACTIONS.filter((action) => !has.has(`${action}|${subject}`)).map((action) => ({
+      action,
+      subject,
+      properties: { locales: [...LOCALE_CODES] },
+      conditions: [],
+      role: role.id,
+    })),
+  );
   if (missing.length) await strapi.service('admin::permission').createMany(missing);
 }

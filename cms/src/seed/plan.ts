@@ -9,12 +9,36 @@ import { localToUtc, localToday } from './time';
  * The demo city as plain records, computed from the catalogue and the day of seeding:
  * pure, so it can be tested without a database.
  */
-export interface NeighbourhoodPlan { slug: string; name: Text; peripheral: boolean; centroid: { lat: number; lng: number } }
-export interface VenuePlan { slug: string; name: Text; address: Text; neighbourhood: string; point: { lat: number; lng: number }; sport: boolean; culture: boolean; swimming: boolean; access: Record<string, unknown> }
+export interface NeighbourhoodPlan {
+  slug: string;
+  name: Text;
+  peripheral: boolean;
+  centroid: { lat: number; lng: number };
+}
+export interface VenuePlan {
+  slug: string;
+  name: Text;
+  address: Text;
+  neighbourhood: string;
+  point: { lat: number; lng: number };
+  sport: boolean;
+  culture: boolean;
+  swimming: boolean;
+  access: Record<string, unknown>;
+}
 export interface EventPlan {
-  slug: string; template: EventTemplate; title: Text; venue: string; neighbourhood: string; organisers: string[];
-  startsAt: Date; endsAt: Date; eventStatus: 'scheduled' | 'cancelled' | 'postponed';
-  isFree: boolean; priceMad: number | null; accessibility: Record<string, boolean>;
+  slug: string;
+  template: EventTemplate;
+  title: Text;
+  venue: string;
+  neighbourhood: string;
+  organisers: string[];
+  startsAt: Date;
+  endsAt: Date;
+  eventStatus: 'scheduled' | 'cancelled' | 'postponed';
+  isFree: boolean;
+  priceMad: number | null;
+  accessibility: Record<string, boolean>;
   registration: Record<string, unknown>;
 }
 
@@ -35,13 +59,18 @@ const round = (x: number) => Math.round(x * 1e6) / 1e6;
 
 export function planNeighbourhoods(): NeighbourhoodPlan[] {
   return demo().neighbourhoods.map((n) => ({
-    slug: n.slug, name: n.name, peripheral: n.peripheral,
+    slug: n.slug,
+    name: n.name,
+    peripheral: n.peripheral,
     centroid: { lat: n.centroid[0], lng: n.centroid[1] },
   }));
 }
 
 export function planVenues(): VenuePlan[] {
-  const { neighbourhoods, catalogue: { venueKinds, centralVenues, phrases } } = demo();
+  const {
+    neighbourhoods,
+    catalogue: { venueKinds, centralVenues, phrases },
+  } = demo();
   const rnd = seededRandom(7);
   const venues: VenuePlan[] = [];
   for (const n of neighbourhoods.filter((x) => x.peripheral)) {
@@ -54,20 +83,38 @@ export function planVenues(): VenuePlan[] {
         address: perLocale((l) => fill(phrases.peripheralVenueAddress[l], { neighbourhood: n.name[l] })),
         neighbourhood: n.slug,
         point: { lat: round(n.centroid[0] + (i - 1) * 0.0011), lng: round(n.centroid[1] + (rnd.next() - 0.5) * 0.002) },
-        sport: kind.sport, culture: kind.culture, swimming: false,
-        access: { entranceStepFree: stepFree, hasRamp: stepFree && rnd.chance(0.6), accessibleToilets: stepFree && rnd.chance(0.6), pathwaySurface: rnd.pick(['paved', 'smooth', 'mixed']), staffHelp: true },
+        sport: kind.sport,
+        culture: kind.culture,
+        swimming: false,
+        access: {
+          entranceStepFree: stepFree,
+          hasRamp: stepFree && rnd.chance(0.6),
+          accessibleToilets: stepFree && rnd.chance(0.6),
+          pathwaySurface: rnd.pick(['paved', 'smooth', 'mixed']),
+          staffHelp: true,
+        },
       });
     });
   }
   for (const v of centralVenues) {
     const n = neighbourhoods.find((x) => x.slug === v.neighbourhood)!;
     venues.push({
-      slug: v.slug, name: v.name,
+      slug: v.slug,
+      name: v.name,
       address: perLocale((l) => fill(phrases.centralVenueAddress[l], { neighbourhood: n.name[l] })),
       neighbourhood: n.slug,
       point: { lat: round(n.centroid[0] + v.offset[0]), lng: round(n.centroid[1] + v.offset[1]) },
-      sport: v.sport, culture: v.culture, swimming: v.slug === 'piscine-municipale',
-      access: { entranceStepFree: true, hasRamp: true, accessibleToilets: true, pathwaySurface: n.slug === 'medina' ? 'cobblestone' : 'smooth', staffHelp: true, hearingLoop: v.slug === 'dar-ath-thaqafa' },
+      sport: v.sport,
+      culture: v.culture,
+      swimming: v.slug === 'piscine-municipale',
+      access: {
+        entranceStepFree: true,
+        hasRamp: true,
+        accessibleToilets: true,
+        pathwaySurface: n.slug === 'medina' ? 'cobblestone' : 'smooth',
+        staffHelp: true,
+        hearingLoop: v.slug === 'dar-ath-thaqafa',
+      },
     });
   }
   return venues;
@@ -81,7 +128,10 @@ export function planVenues(): VenuePlan[] {
 export function planEvents(now: Date, count = 90): EventPlan[] {
   mustExist(SPORT_PARTNERS, ASSOCIATION_CATEGORIES, 'association categories');
   mustExist(RULE_CATEGORIES, CATEGORIES, 'event categories');
-  const { neighbourhoods, catalogue: { associations, eventTemplates, phrases } } = demo();
+  const {
+    neighbourhoods,
+    catalogue: { associations, eventTemplates, phrases },
+  } = demo();
   const rnd = seededRandom(2026);
   const venues = planVenues();
   const peripheral = neighbourhoods.filter((n) => n.peripheral).map((n) => n.slug);
@@ -92,7 +142,8 @@ export function planEvents(now: Date, count = 90): EventPlan[] {
   const organisersFor = (nbh: string, category: string) => {
     const local = associations.filter((a) => a.serves.includes(nbh));
     const fitting = associations.filter((a) =>
-      domainOf(category) === 'sport' ? SPORT_PARTNERS.includes(a.category) : a.category !== 'sport');
+      domainOf(category) === 'sport' ? SPORT_PARTNERS.includes(a.category) : a.category !== 'sport',
+    );
     const first = rnd.pick(local.length ? local : fitting);
     const second = rnd.chance(0.3) ? rnd.pick(fitting) : undefined;
     return [...new Set([first.slug, ...(second ? [second.slug] : [])])];
@@ -100,9 +151,7 @@ export function planEvents(now: Date, count = 90): EventPlan[] {
 
   for (let i = 0; i < count; i++) {
     const guaranteed = i === 0;
-    const template = guaranteed
-      ? eventTemplates.find((t) => t.key === 'adapted-sport-day')!
-      : rnd.pick(eventTemplates);
+    const template = guaranteed ? eventTemplates.find((t) => t.key === 'adapted-sport-day')! : rnd.pick(eventTemplates);
     const sport = domainOf(template.category) === 'sport';
     let nbh = guaranteed ? 'kouilma' : rnd.chance(0.8) ? rnd.pick(peripheral) : rnd.pick(['medina', 'ensanche', 'sania-ramel']);
     if (template.category === 'heritage-visit') nbh = 'medina';
@@ -149,17 +198,24 @@ export function planEvents(now: Date, count = 90): EventPlan[] {
     slugs.add(slug);
 
     events.push({
-      slug, template, venue: venue.slug, neighbourhood: venueNbh.slug,
+      slug,
+      template,
+      venue: venue.slug,
+      neighbourhood: venueNbh.slug,
       title: perLocale((l) => fill(phrases.eventTitle[l], { title: template.title[l], neighbourhood: venueNbh.name[l] })),
       organisers: organisersFor(n.slug, template.category),
-      startsAt, endsAt, eventStatus, isFree,
+      startsAt,
+      endsAt,
+      eventStatus,
+      isFree,
       priceMad: isFree ? null : rnd.pick([10, 20, 30, 50]),
       accessibility,
-      registration: registrationMode === 'phone'
-        ? { mode: 'phone', phone: '+212 539 00 00 00', capacity: rnd.pick([20, 30, 40]) }
-        : registrationMode === 'external'
-          ? { mode: 'external', url: 'https://inscriptions.tetouan.example/' }
-          : { mode: 'none' },
+      registration:
+        registrationMode === 'phone'
+          ? { mode: 'phone', phone: '+212 539 00 00 00', capacity: rnd.pick([20, 30, 40]) }
+          : registrationMode === 'external'
+            ? { mode: 'external', url: 'https://inscriptions.tetouan.example/' }
+            : { mode: 'none' },
     });
   }
   return events;

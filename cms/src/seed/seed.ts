@@ -23,8 +23,10 @@ async function createInEveryLocale(
 ): Promise<string> {
   const docs = strapi.documents(uid);
   const existing = await docs.findFirst({ locale: DEFAULT_LOCALE, filters: { slug: shared.slug }, fields: ['slug'] } as any);
-  const documentId = existing?.documentId
-    ?? (await docs.create({ locale: DEFAULT_LOCALE, data: { ...shared, ...localized[DEFAULT_LOCALE] }, status: 'published' } as any)).documentId;
+  const documentId =
+    existing?.documentId ??
+    (await docs.create({ locale: DEFAULT_LOCALE, data: { ...shared, ...localized[DEFAULT_LOCALE] }, status: 'published' } as any))
+      .documentId;
   for (const locale of LOCALE_CODES.filter((l) => l !== DEFAULT_LOCALE)) {
     if (!existing || !(await docs.findOne({ documentId, locale, fields: ['slug'] } as any))) {
       await docs.update({ documentId, locale, data: { ...shared, ...localized[locale] }, status: 'published' } as any);
@@ -56,61 +58,114 @@ export async function seedDemoOnce(strapi: Core.Strapi, now = clock.now()): Prom
   // A resumed seed keeps the day it started from, so its dates match what is already in.
   const day = resuming ? new Date(String(await store.get({ key: STARTED_KEY }))) : now;
   const started = Date.now();
-  const { neighbourhoods, catalogue: { associations, programme, phrases } } = demo();
+  const {
+    neighbourhoods,
+    catalogue: { associations, programme, phrases },
+  } = demo();
   const nameOf = (slug: string) => neighbourhoods.find((n) => n.slug === slug)!.name;
 
   const nbhIds = new Map<string, string>();
   for (const n of planNeighbourhoods()) {
-    nbhIds.set(n.slug, await createInEveryLocale(strapi, 'api::neighbourhood.neighbourhood',
-      { slug: n.slug, peripheral: n.peripheral, centroid: n.centroid }, texts({ name: n.name })));
+    nbhIds.set(
+      n.slug,
+      await createInEveryLocale(
+        strapi,
+        'api::neighbourhood.neighbourhood',
+        { slug: n.slug, peripheral: n.peripheral, centroid: n.centroid },
+        texts({ name: n.name }),
+      ),
+    );
   }
 
   const venueIds = new Map<string, string>();
   for (const v of planVenues()) {
-    venueIds.set(v.slug, await createInEveryLocale(strapi, 'api::venue.venue',
-      { slug: v.slug, point: v.point, neighbourhood: nbhIds.get(v.neighbourhood), accessibility: v.access },
-      texts({ name: v.name, address: v.address })));
+    venueIds.set(
+      v.slug,
+      await createInEveryLocale(
+        strapi,
+        'api::venue.venue',
+        { slug: v.slug, point: v.point, neighbourhood: nbhIds.get(v.neighbourhood), accessibility: v.access },
+        texts({ name: v.name, address: v.address }),
+      ),
+    );
   }
 
   const assocIds = new Map<string, string>();
   for (const [i, a] of associations.entries()) {
-    const description = perLocale((l) => fill(phrases.associationDescription[l], {
-      name: a.name[l], founded: a.founded, neighbourhoods: a.serves.map((s) => nameOf(s)[l]).join(phrases.neighbourhoodsJoiner[l]),
-    }));
-    assocIds.set(a.slug, await createInEveryLocale(strapi, 'api::association.association', {
-      slug: a.slug, category: a.category, foundedYear: a.founded,
-      neighbourhoodsServed: a.serves.map((s) => nbhIds.get(s)),
-      contactEmail: `contact@${a.slug}.asso.example`,
-      contactPhone: `+212 539 ${String(100000 + i * 7919).slice(0, 2)} ${String(10 + i).padStart(2, '0')} ${String(30 + i).padStart(2, '0')}`,
-      verified: i % 5 !== 4,
-      legalIdentifier: `RA-TET-${String(1000 + i * 37)}`,
-    }, texts({ name: a.name, description })));
+    const description = perLocale((l) =>
+      fill(phrases.associationDescription[l], {
+        name: a.name[l],
+        founded: a.founded,
+        neighbourhoods: a.serves.map((s) => nameOf(s)[l]).join(phrases.neighbourhoodsJoiner[l]),
+      }),
+    );
+    assocIds.set(
+      a.slug,
+      await createInEveryLocale(
+        strapi,
+        'api::association.association',
+        {
+          slug: a.slug,
+          category: a.category,
+          foundedYear: a.founded,
+          neighbourhoodsServed: a.serves.map((s) => nbhIds.get(s)),
+          contactEmail: `contact@${a.slug}.asso.example`,
+          contactPhone: `+212 539 ${String(100000 + i * 7919).slice(0, 2)} ${String(10 + i).padStart(2, '0')} ${String(30 + i).padStart(2, '0')}`,
+          verified: i % 5 !== 4,
+          legalIdentifier: `RA-TET-${String(1000 + i * 37)}`,
+        },
+        texts({ name: a.name, description }),
+      ),
+    );
   }
 
   const events = planEvents(day);
   const partnerIds = [...new Set(events.flatMap((e) => e.organisers))].slice(0, 12).map((s) => assocIds.get(s));
   const first = events.reduce((m, e) => (e.startsAt < m ? e.startsAt : m), events[0].startsAt);
   const last = events.reduce((m, e) => (e.endsAt > m ? e.endsAt : m), events[0].endsAt);
-  const programmeId = await createInEveryLocale(strapi, 'api::programme.programme', {
-    slug: programme.slug, startsOn: localDate(first), endsOn: localDate(last), partners: partnerIds,
-  }, texts({ name: programme.name, summary: programme.summary }));
+  const programmeId = await createInEveryLocale(
+    strapi,
+    'api::programme.programme',
+    {
+      slug: programme.slug,
+      startsOn: localDate(first),
+      endsOn: localDate(last),
+      partners: partnerIds,
+    },
+    texts({ name: programme.name, summary: programme.summary }),
+  );
 
   for (const e of events) {
     const t = e.template;
-    const statusNote = e.eventStatus === 'cancelled' ? phrases.cancelledNote
-      : e.eventStatus === 'postponed' ? phrases.postponedNote : perLocale(() => '');
+    const statusNote =
+      e.eventStatus === 'cancelled' ? phrases.cancelledNote : e.eventStatus === 'postponed' ? phrases.postponedNote : perLocale(() => '');
     const accessNote = e.accessibility.wheelchair ? phrases.stepFreeAccessNote : phrases.stepsAccessNote;
-    await createInEveryLocale(strapi, 'api::event.event', {
-      slug: e.slug, domain: domainOf(t.category), category: t.category,
-      startsAt: e.startsAt.toISOString(), endsAt: e.endsAt.toISOString(),
-      eventStatus: e.eventStatus, isFree: e.isFree, priceMad: e.priceMad,
-      venue: venueIds.get(e.venue), organisers: e.organisers.map((s) => assocIds.get(s)), programme: programmeId,
-      audience: { ...Object.fromEntries(AUDIENCE_FLAGS.map((flag) => [flag, false])), ...t.audience },
-      accessibility: e.accessibility, registration: e.registration,
-    }, texts({ title: e.title, summary: t.summary, description: t.description, accessibilityNotes: accessNote, statusNote }));
+    await createInEveryLocale(
+      strapi,
+      'api::event.event',
+      {
+        slug: e.slug,
+        domain: domainOf(t.category),
+        category: t.category,
+        startsAt: e.startsAt.toISOString(),
+        endsAt: e.endsAt.toISOString(),
+        eventStatus: e.eventStatus,
+        isFree: e.isFree,
+        priceMad: e.priceMad,
+        venue: venueIds.get(e.venue),
+        organisers: e.organisers.map((s) => assocIds.get(s)),
+        programme: programmeId,
+        audience: { ...Object.fromEntries(AUDIENCE_FLAGS.map((flag) => [flag, false])), ...t.audience },
+        accessibility: e.accessibility,
+        registration: e.registration,
+      },
+      texts({ title: e.title, summary: t.summary, description: t.description, accessibilityNotes: accessNote, statusNote }),
+    );
   }
 
   await store.set({ key: SEEDED_KEY, value: day.toISOString() });
-  strapi.log.info(`Demo city ${resuming ? 'completed' : 'seeded'}: ${nbhIds.size} neighbourhoods, ${venueIds.size} venues, ${assocIds.size} associations, ${events.length} events (${Date.now() - started} ms).`);
+  strapi.log.info(
+    `Demo city ${resuming ? 'completed' : 'seeded'}: ${nbhIds.size} neighbourhoods, ${venueIds.size} venues, ${assocIds.size} associations, ${events.length} events (${Date.now() - started} ms).`,
+  );
   return true;
 }

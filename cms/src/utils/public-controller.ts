@@ -8,7 +8,11 @@ import type { UID } from '@strapi/strapi';
 export function withoutRowIds(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(withoutRowIds);
   if (!value || typeof value !== 'object') return value;
-  return Object.fromEntries(Object.entries(value).filter(([key]) => key !== 'id').map(([key, v]) => [key, withoutRowIds(v)]));
+  return Object.fromEntries(
+    Object.entries(value)
+      .filter(([key]) => key !== 'id')
+      .map(([key, v]) => [key, withoutRowIds(v)]),
+  );
 }
 
 /** Where the public-read middleware leaves a list's text search for the controller. */

@@ -17,9 +17,27 @@ export interface QueryAllowList {
 const PARAMS = new Set(['filters', 'sort', 'fields', 'pagination', 'locale', 'search', 'status', 'populate']);
 /** Comparison operators on a field; logical ones ($and, $or, $not) are walked through. */
 const OPERATORS = new Set([
-  '$eq', '$eqi', '$ne', '$nei', '$lt', '$lte', '$gt', '$gte', '$in', '$notIn', '$between',
-  '$contains', '$notContains', '$containsi', '$notContainsi', '$startsWith', '$startsWithi',
-  '$endsWith', '$endsWithi', '$null', '$notNull',
+  '$eq',
+  '$eqi',
+  '$ne',
+  '$nei',
+  '$lt',
+  '$lte',
+  '$gt',
+  '$gte',
+  '$in',
+  '$notIn',
+  '$between',
+  '$contains',
+  '$notContains',
+  '$containsi',
+  '$notContainsi',
+  '$startsWith',
+  '$startsWithi',
+  '$endsWith',
+  '$endsWithi',
+  '$null',
+  '$notNull',
 ]);
 /** Nesting of logical operators and attributes together; real queries of the site stay under 6. */
 export const MAX_FILTER_DEPTH = 8;
@@ -60,7 +78,9 @@ export function resolveAllowList(strapi: Core.Strapi, uid: UID.ContentType, allo
       else if (attribute.type === 'relation' && attribute.target) {
         model = strapi.getModel(attribute.target) as Model;
         if (model.options?.draftAndPublish) {
-          throw new Error(`${uid}: filter path "${path}" crosses into ${model.uid}, which has drafts; the public must never filter on them`);
+          throw new Error(
+            `${uid}: filter path "${path}" crosses into ${model.uid}, which has drafts; the public must never filter on them`,
+          );
         }
       } else throw new Error(`${uid}: filter path "${path}" cannot go through "${part}"`);
     }

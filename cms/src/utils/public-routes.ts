@@ -16,7 +16,10 @@ export interface PublicApi {
   search?: { alsoIn: string[][] };
 }
 
-const middleware = (uid: UID.ContentType, config: Omit<PublicReadConfig, 'uid'>) => ({ name: 'global::public-read', config: { uid, ...config } });
+const middleware = (uid: UID.ContentType, config: Omit<PublicReadConfig, 'uid'>) => ({
+  name: 'global::public-read',
+  config: { uid, ...config },
+});
 
 /** The public API of an entity is read-only: list, one by document id, one by slug. */
 export function publicCoreRouter(uid: UID.ContentType, api: PublicApi) {

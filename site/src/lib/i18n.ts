@@ -10,8 +10,7 @@ export const LOCALES = locales;
 export type { Locale };
 export const DEFAULT_LOCALE: Locale = baseLocale;
 
-export const isLocale = (value: unknown): value is Locale =>
-  typeof value === 'string' && (LOCALES as readonly string[]).includes(value);
+export const isLocale = (value: unknown): value is Locale => typeof value === 'string' && (LOCALES as readonly string[]).includes(value);
 
 interface Writing {
   /** The language's name in itself, for the language switcher. */
@@ -35,20 +34,28 @@ export const intlLocale = (locale: Locale) => WRITING[locale].intl;
 
 export function formatDateTime(iso: string, locale: Locale): string {
   return new Intl.DateTimeFormat(intlLocale(locale), {
-    weekday: 'long', day: 'numeric', month: 'long', year: 'numeric',
-    hour: '2-digit', minute: '2-digit', timeZone: TIME_ZONE,
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    timeZone: TIME_ZONE,
   }).format(new Date(iso));
 }
 
 export function formatDate(iso: string, locale: Locale): string {
   return new Intl.DateTimeFormat(intlLocale(locale), {
-    weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: TIME_ZONE,
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: TIME_ZONE,
   }).format(new Date(iso));
 }
 
 export function formatTime(iso: string, locale: Locale): string {
-  return new Intl.DateTimeFormat(intlLocale(locale), { hour: '2-digit', minute: '2-digit', timeZone: TIME_ZONE })
-    .format(new Date(iso));
+  return new Intl.DateTimeFormat(intlLocale(locale), { hour: '2-digit', minute: '2-digit', timeZone: TIME_ZONE }).format(new Date(iso));
 }
 
 /** "Saturday 6 December, 16:00 to 18:00", or two full dates when an event spans days. */
@@ -82,4 +89,3 @@ export function preferredLocale(header: string | null): Locale {
     .sort((a, b) => b.q - a.q);
   return (ranked.find((x) => (LOCALES as readonly string[]).includes(x.lang))?.lang as Locale) ?? DEFAULT_LOCALE;
 }
-

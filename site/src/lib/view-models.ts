@@ -2,8 +2,14 @@ import type { AssociationCategory } from './associations/vocabulary';
 import type { AccessOffer, Audience, Category, Domain } from './events/vocabulary';
 
 /** What components render. Built by the adapters in $lib/server/cms from CMS records. */
-export interface PlaceRef { slug: string; name: string }
-export interface GeoPoint { lat: number; lng: number }
+export interface PlaceRef {
+  slug: string;
+  name: string;
+}
+export interface GeoPoint {
+  lat: number;
+  lng: number;
+}
 
 export interface EventCard {
   slug: string;
@@ -51,7 +57,12 @@ export interface MapPoint extends GeoPoint {
   startsAt: string;
 }
 
-export interface NeighbourhoodOption { slug: string; name: string; peripheral: boolean; centroid: GeoPoint | null }
+export interface NeighbourhoodOption {
+  slug: string;
+  name: string;
+  peripheral: boolean;
+  centroid: GeoPoint | null;
+}
 
 export interface AssociationCard {
   slug: string;
@@ -70,4 +81,9 @@ export interface AssociationPage extends AssociationCard {
   foundedYear: number | null;
 }
 
-export interface Paged<T> { items: T[]; page: number; pageCount: number; total: number }
+export interface Paged<T> {
+  items: T[];
+  page: number;
+  pageCount: number;
+  total: number;
+}

@@ -17,5 +17,10 @@ export const EMPTY_ASSOCIATION_FILTERS: AssociationFilters = { q: '', category: 
 /** The canonical query string of a set of filters: what links and pagination use. */
 export function associationFiltersToSearch(filters: AssociationFilters, overrides: Partial<AssociationFilters> = {}): string {
   const f = { ...filters, ...overrides };
-  return toSearch([['q', f.q], ['category', f.category], ['neighbourhood', f.neighbourhood], ['page', f.page > 1 ? f.page : '']]);
+  return toSearch([
+    ['q', f.q],
+    ['category', f.category],
+    ['neighbourhood', f.neighbourhood],
+    ['page', f.page > 1 ? f.page : ''],
+  ]);
 }

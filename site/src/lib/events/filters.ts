@@ -20,7 +20,15 @@ export interface EventFilters {
 export { PAGE_MAX, Q_MAX, type Problem, type ProblemKey } from '$lib/lists/problems';
 
 export const EMPTY_FILTERS: EventFilters = {
-  q: '', neighbourhood: '', category: '', audience: '', access: [], from: '', to: '', free: false, page: 1,
+  q: '',
+  neighbourhood: '',
+  category: '',
+  audience: '',
+  access: [],
+  from: '',
+  to: '',
+  free: false,
+  page: 1,
 };
 
 /**
@@ -33,7 +41,14 @@ export const DATE_EXAMPLE = '\u20662026-12-31\u2069';
 export function filtersToSearch(filters: EventFilters, overrides: Partial<EventFilters> = {}): string {
   const f = { ...filters, ...overrides };
   return toSearch([
-    ['q', f.q], ['neighbourhood', f.neighbourhood], ['category', f.category], ['audience', f.audience], ['access', f.access],
-    ['from', f.from], ['to', f.to], ['free', f.free], ['page', f.page > 1 ? f.page : ''],
+    ['q', f.q],
+    ['neighbourhood', f.neighbourhood],
+    ['category', f.category],
+    ['audience', f.audience],
+    ['access', f.access],
+    ['from', f.from],
+    ['to', f.to],
+    ['free', f.free],
+    ['page', f.page > 1 ? f.page : ''],
   ]);
 }

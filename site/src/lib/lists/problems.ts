@@ -3,8 +3,17 @@
  * so in the reader's language (components/filter-problems.svelte) and shows what it could read.
  */
 export type ProblemKey =
-  | 'param_q' | 'param_date' | 'param_range' | 'param_neighbourhood' | 'param_category' | 'param_association_category'
-  | 'param_audience' | 'param_access' | 'param_page' | 'param_free' | 'param_repeated';
+  | 'param_q'
+  | 'param_date'
+  | 'param_range'
+  | 'param_neighbourhood'
+  | 'param_category'
+  | 'param_association_category'
+  | 'param_audience'
+  | 'param_access'
+  | 'param_page'
+  | 'param_free'
+  | 'param_repeated';
 
 export interface Problem {
   key: ProblemKey;

@@ -15,7 +15,10 @@ const schema = z.object({
   MAP_TILE_ATTRIBUTION: z.string().max(300).default(''),
   ORIGIN: z.url().optional(),
   /** For tests and demos only: a fixed "now", such as 2026-03-14T09:00:00+01:00; see clock.ts. */
-  HUB_CLOCK: z.iso.datetime({ offset: true }).optional().or(z.literal('').transform(() => undefined)),
+  HUB_CLOCK: z.iso
+    .datetime({ offset: true })
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
 });
 
 export type SiteEnv = z.infer<typeof schema>;

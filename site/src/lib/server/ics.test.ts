@@ -4,14 +4,34 @@ import type { EventPage } from '$lib/view-models';
 import { calendarOf, icsText } from './ics';
 
 const event: EventPage = {
-  documentId: 'abc', slug: 'adapted-sport-day-kouilma', title: 'يوم الرياضة المكيفة – كويلمة', summary: 'أنشطة رياضية مكيفة',
-  description: 'بوتشيا وكرة الهدف؛ المكان بدون أدراج, مع مساعدة.', domain: 'sport', category: 'para-sport',
-  startsAt: '2026-12-05T15:00:00.000Z', endsAt: '2026-12-05T18:00:00.000Z', status: 'cancelled', statusNote: 'أُلغي',
-  isFree: true, priceMad: null, venue: 'ملعب القرب كويلمة', neighbourhood: { slug: 'kouilma', name: 'كويلمة' },
-  point: { lat: 35.5625, lng: -5.3965 }, access: ['wheelchair'], audiences: ['everyone'], ageMin: null, ageMax: null,
-  updatedAt: '2026-11-24T00:00:00.000Z', address: 'حي كويلمة', organisers: [], accessibilityNotes: '',
+  documentId: 'abc',
+  slug: 'adapted-sport-day-kouilma',
+  title: 'يوم الرياضة المكيفة – كويلمة',
+  summary: 'أنشطة رياضية مكيفة',
+  description: 'بوتشيا وكرة الهدف؛ المكان بدون أدراج, مع مساعدة.',
+  domain: 'sport',
+  category: 'para-sport',
+  startsAt: '2026-12-05T15:00:00.000Z',
+  endsAt: '2026-12-05T18:00:00.000Z',
+  status: 'cancelled',
+  statusNote: 'أُلغي',
+  isFree: true,
+  priceMad: null,
+  venue: 'ملعب القرب كويلمة',
+  neighbourhood: { slug: 'kouilma', name: 'كويلمة' },
+  point: { lat: 35.5625, lng: -5.3965 },
+  access: ['wheelchair'],
+  audiences: ['everyone'],
+  ageMin: null,
+  ageMax: null,
+  updatedAt: '2026-11-24T00:00:00.000Z',
+  address: 'حي كويلمة',
+  organisers: [],
+  accessibilityNotes: '',
   registration: { mode: 'none', capacity: null, url: null, phone: null, closesAt: null },
-  programme: null, image: null, signLanguageVideo: null,
+  programme: null,
+  image: null,
+  signLanguageVideo: null,
 };
 
 describe('calendar files (RFC 5545)', () => {
@@ -41,7 +61,12 @@ describe('calendar files (RFC 5545)', () => {
   });
 
   it('keeps control characters that editors paste out of every content line', () => {
-    const hostile = { ...event, title: 'Match\rATTENDEE:mailto:x@evil.example', summary: 'Ligne\r\nDTSTART:19700101T000000Z\u0007\u0085', venue: 'Salle\nB' };
+    const hostile = {
+      ...event,
+      title: 'Match\rATTENDEE:mailto:x@evil.example',
+      summary: 'Ligne\r\nDTSTART:19700101T000000Z\u0007\u0085',
+      venue: 'Salle\nB',
+    };
     const text = calendarOf([hostile], 'https://hub.example', 'fr');
     // Every line break in the file is a CRLF that the format itself put there.
     // eslint-disable-next-line no-control-regex -- no control character may survive

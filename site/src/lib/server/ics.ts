@@ -27,11 +27,22 @@ function toIcsEvent(e: EventCard | EventPage, origin: string, locale: Locale): E
   const detail = 'description' in e ? e.description : '';
   return {
     uid: `${e.slug}@tetouan-hub`,
-    start: utcParts(e.startsAt), startInputType: 'utc', startOutputType: 'utc',
-    end: utcParts(e.endsAt), endInputType: 'utc', endOutputType: 'utc',
+    start: utcParts(e.startsAt),
+    startInputType: 'utc',
+    startOutputType: 'utc',
+    end: utcParts(e.endsAt),
+    endInputType: 'utc',
+    endOutputType: 'utc',
     title: icsText(e.title),
-    description: [e.summary, detail, e.statusNote].map((t) => icsText(t, { multiline: true })).concat(url).filter(Boolean).join('\n\n'),
-    location: [e.venue, e.neighbourhood?.name, 'Tétouan'].map((t) => icsText(t)).filter(Boolean).join(', '),
+    description: [e.summary, detail, e.statusNote]
+      .map((t) => icsText(t, { multiline: true }))
+      .concat(url)
+      .filter(Boolean)
+      .join('\n\n'),
+    location: [e.venue, e.neighbourhood?.name, 'Tétouan']
+      .map((t) => icsText(t))
+      .filter(Boolean)
+      .join(', '),
     ...(e.point ? { geo: { lat: e.point.lat, lon: e.point.lng } } : {}),
     url,
     status: e.status === 'cancelled' ? 'CANCELLED' : e.status === 'postponed' ? 'TENTATIVE' : 'CONFIRMED',
@@ -71,11 +82,14 @@ export function foldOctets(text: string): string {
 
 /** An RFC 5545 calendar of one or more events; throws if the library refuses an event. */
 export function calendarOf(events: (EventCard | EventPage)[], origin: string, locale: Locale, name?: string): string {
-  const { error, value } = createEvents(events.map((e) => toIcsEvent(e, origin, locale)), {
-    productId: PRODUCT_ID,
-    method: 'PUBLISH',
-    ...(name ? { calName: name } : {}),
-  });
+  const { error, value } = createEvents(
+    events.map((e) => toIcsEvent(e, origin, locale)),
+    {
+      productId: PRODUCT_ID,
+      method: 'PUBLISH',
+      ...(name ? { calName: name } : {}),
+    },
+  );
   if (error || !value) throw error ?? new Error('Calendar could not be built');
   return foldOctets(value);
 }

@@ -3,9 +3,20 @@ import type { EventPage } from '$lib/view-models';
 import { eventJsonLd } from './json-ld';
 
 const event = {
-  slug: 'x', title: 'Fête </script><script>alert(1)</script> & <b>', summary: 'a > b', startsAt: '2026-12-05T15:00:00.000Z',
-  endsAt: '2026-12-05T18:00:00.000Z', status: 'cancelled', isFree: false, priceMad: 20, venue: 'Dar', address: '',
-  point: { lat: 35.5, lng: -5.3 }, organisers: [{ slug: 'a', name: 'Association A' }], ageMin: 6, ageMax: 12,
+  slug: 'x',
+  title: 'Fête </script><script>alert(1)</script> & <b>',
+  summary: 'a > b',
+  startsAt: '2026-12-05T15:00:00.000Z',
+  endsAt: '2026-12-05T18:00:00.000Z',
+  status: 'cancelled',
+  isFree: false,
+  priceMad: 20,
+  venue: 'Dar',
+  address: '',
+  point: { lat: 35.5, lng: -5.3 },
+  organisers: [{ slug: 'a', name: 'Association A' }],
+  ageMin: 6,
+  ageMax: 12,
 } as unknown as EventPage;
 
 describe('schema.org JSON-LD', () => {

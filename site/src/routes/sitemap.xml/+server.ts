@@ -7,7 +7,10 @@ const STATIC_PAGES = ['', '/events', '/associations', '/accessibility'];
 const COLLECTIONS: Collection[] = ['events', 'associations'];
 const escapeXml = (s: string) => s.replace(/[<>&'"]/g, (c) => `&#${c.charCodeAt(0)};`);
 
-interface Page { path: string; locales: Map<Locale, string | undefined> }
+interface Page {
+  path: string;
+  locales: Map<Locale, string | undefined>;
+}
 
 /** Every public page in the locales it exists in, each with its other-language versions. The audit reads this. */
 export const GET: RequestHandler = ({ url, fetch }) =>

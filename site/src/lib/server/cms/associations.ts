@@ -24,13 +24,18 @@ export async function listAssociations(f: AssociationFilters, locale: Locale, fe
   const and: QueryValue[] = [];
   if (f.category) and.push({ category: { $eq: f.category } });
   if (f.neighbourhood) and.push({ neighbourhoodsServed: { slug: { $eq: f.neighbourhood } } });
-  const res = await cmsGet('/associations', {
-    locale,
-    ...(and.length ? { filters: { $and: and } } : {}),
-    ...(f.q ? { search: f.q } : {}),
-    sort: 'name:asc',
-    pagination: { page: f.page, pageSize: ASSOCIATION_PAGE_SIZE },
-  }, listOf(association), fetchFn);
+  const res = await cmsGet(
+    '/associations',
+    {
+      locale,
+      ...(and.length ? { filters: { $and: and } } : {}),
+      ...(f.q ? { search: f.q } : {}),
+      sort: 'name:asc',
+      pagination: { page: f.page, pageSize: ASSOCIATION_PAGE_SIZE },
+    },
+    listOf(association),
+    fetchFn,
+  );
   return { items: res.data.map(toCard), ...res.meta.pagination };
 }
 

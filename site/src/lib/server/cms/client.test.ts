@@ -5,7 +5,10 @@ import { allPages, CmsError, cmsGet, forEndpoint, forPage, httpAnswerOf } from '
 const schema = z.object({ data: z.array(z.object({ slug: z.string() })) });
 const answer = (status: number, body: unknown = {}) => (async () => new Response(JSON.stringify(body), { status })) as typeof fetch;
 const failure = async (read: Promise<unknown>) => {
-  const e = await read.then(() => undefined, (err) => err);
+  const e = await read.then(
+    () => undefined,
+    (err) => err,
+  );
   expect(e).toBeInstanceOf(CmsError);
   return (e as CmsError).failure;
 };
@@ -23,13 +26,17 @@ describe('what the CMS answers, in terms a page can act on', () => {
     expect(await failure(cmsGet('/events', {}, schema, answer(403)))).toBe('bad-answer');
     expect(await failure(cmsGet('/events', {}, schema, answer(302)))).toBe('bad-answer');
     expect(await failure(cmsGet('/events', {}, schema, answer(200, { data: [{ title: 'no slug' }] })))).toBe('bad-answer');
-    const unreachable = (async () => { throw new TypeError('fetch failed'); }) as typeof fetch;
+    const unreachable = (async () => {
+      throw new TypeError('fetch failed');
+    }) as typeof fetch;
     expect(await failure(cmsGet('/events', {}, schema, unreachable))).toBe('unavailable');
-    const timeout = (async () => { throw new DOMException('The operation timed out.', 'TimeoutError'); }) as typeof fetch;
+    const timeout = (async () => {
+      throw new DOMException('The operation timed out.', 'TimeoutError');
+    }) as typeof fetch;
     expect(await failure(cmsGet('/events', {}, schema, timeout))).toBe('unavailable');
   });
 
-  it('maps them to one answer each: only an unreachable CMS is a 503, a refused query is the visitor\'s 400', () => {
+  it("maps them to one answer each: only an unreachable CMS is a 503, a refused query is the visitor's 400", () => {
     expect(httpAnswerOf(new CmsError('not-found', ''))).toEqual({ status: 404, message: 'not-found' });
     expect(httpAnswerOf(new CmsError('refused', ''))).toEqual({ status: 400, message: 'bad-request' });
     expect(httpAnswerOf(new CmsError('unavailable', ''))).toEqual({ status: 503, message: 'cms' });
@@ -41,12 +48,18 @@ describe('what the CMS answers, in terms a page can act on', () => {
     expect(thrown).toMatchObject({ status: 400, body: { message: 'bad-request' } });
     const ok = await forPage(Promise.resolve(7));
     expect(ok).toBe(7);
-    const res = await forEndpoint(async () => { throw new CmsError('unavailable', 'down'); });
+    const res = await forEndpoint(async () => {
+      throw new CmsError('unavailable', 'down');
+    });
     expect(res.status).toBe(503);
     expect(res.headers.get('retry-after')).toBe('30');
     expect(await res.json()).toEqual({ error: 'cms' });
     // Anything that is not a CMS failure is a bug, and stays one.
-    await expect(forEndpoint(async () => { throw new RangeError('bug'); })).rejects.toThrow('bug');
+    await expect(
+      forEndpoint(async () => {
+        throw new RangeError('bug');
+      }),
+    ).rejects.toThrow('bug');
   });
 });
 
@@ -54,7 +67,10 @@ describe('reading a whole capped list', () => {
   it('reads page after page until the last, and stops at the limit', async () => {
     const pages = [[1, 2], [3, 4], [5]];
     const asked: number[] = [];
-    const read = async (page: number) => { asked.push(page); return { items: pages[page - 1], pageCount: pages.length }; };
+    const read = async (page: number) => {
+      asked.push(page);
+      return { items: pages[page - 1], pageCount: pages.length };
+    };
     expect(await allPages(read, 100)).toEqual([1, 2, 3, 4, 5]);
     expect(asked).toEqual([1, 2, 3]);
     asked.length = 0;

@@ -62,12 +62,16 @@ interface CmsFetchOptions {
 }
 
 /** A request to the CMS with the site's credentials and timeout; the only place that knows its address. */
-export async function cmsFetch(path: string, { method = 'GET', headers, fetchFn, timeout = 'whole' }: CmsFetchOptions = {}): Promise<Response> {
+export async function cmsFetch(
+  path: string,
+  { method = 'GET', headers, fetchFn, timeout = 'whole' }: CmsFetchOptions = {},
+): Promise<Response> {
   const { CMS_URL, CMS_API_TOKEN, CMS_TIMEOUT_MS } = siteEnv();
   const headersOnly = new AbortController();
-  const timer = timeout === 'headers'
-    ? setTimeout(() => headersOnly.abort(new DOMException('The CMS did not answer in time', 'TimeoutError')), CMS_TIMEOUT_MS)
-    : undefined;
+  const timer =
+    timeout === 'headers'
+      ? setTimeout(() => headersOnly.abort(new DOMException('The CMS did not answer in time', 'TimeoutError')), CMS_TIMEOUT_MS)
+      : undefined;
   try {
     return await (fetchFn ?? fetch)(`${CMS_URL.replace(/\/$/, '')}${path}`, {
       method,
@@ -102,7 +106,13 @@ export async function cmsGet<S extends z.ZodType>(
   }
   const parsed = schema.safeParse(await response.json().catch(() => undefined));
   if (!parsed.success) {
-    throw new CmsError('bad-answer', `Unexpected CMS answer for ${path}: ${parsed.error.issues.slice(0, 3).map((i) => `${i.path.join('.')} ${i.message}`).join('; ')}`);
+    throw new CmsError(
+      'bad-answer',
+      `Unexpected CMS answer for ${path}: ${parsed.error.issues
+        .slice(0, 3)
+        .map((i) => `${i.path.join('.')} ${i.message}`)
+        .join('; ')}`,
+    );
   }
   return parsed.data;
 }
@@ -143,6 +153,9 @@ export async function forEndpoint(read: () => Promise<Response>): Promise<Respon
     if (!(e instanceof CmsError)) throw e;
     report(e);
     const { status, message } = httpAnswerOf(e);
-    return json({ error: message }, { status, headers: status >= 500 ? { 'retry-after': '30', 'cache-control': 'no-store' } : { 'cache-control': 'no-store' } });
+    return json(
+      { error: message },
+      { status, headers: status >= 500 ? { 'retry-after': '30', 'cache-control': 'no-store' } : { 'cache-control': 'no-store' } },
+    );
   }
 }

@@ -8,8 +8,12 @@ export type Collection = 'events' | 'associations';
 /** Slugs of every record published in a locale, for the sitemap. */
 export function allSlugs(collection: Collection, locale: Locale, fetchFn?: typeof fetch): Promise<{ slug: string; updatedAt: string }[]> {
   return allPages(async (page) => {
-    const res = await cmsGet(`/${collection}`, { locale, fields: ['slug', 'updatedAt'], sort: 'slug:asc', pagination: { page, pageSize: 100 } },
-      listOf(slugOnly), fetchFn);
+    const res = await cmsGet(
+      `/${collection}`,
+      { locale, fields: ['slug', 'updatedAt'], sort: 'slug:asc', pagination: { page, pageSize: 100 } },
+      listOf(slugOnly),
+      fetchFn,
+    );
     return { items: res.data, pageCount: res.meta.pagination.pageCount };
   }, 10_000);
 }
@@ -19,10 +23,16 @@ export function allSlugs(collection: Collection, locale: Locale, fetchFn?: typeo
  * they exist (an event may be published in French only).
  */
 export async function localesOf(collection: Collection, slug: string, fetchFn?: typeof fetch): Promise<Locale[]> {
-  const found = await Promise.all(LOCALES.map(async (locale) => {
-    const res = await cmsGet(`/${collection}`, { locale, fields: ['slug', 'updatedAt'], filters: { slug: { $eq: slug } }, pagination: { pageSize: 1 } },
-      listOf(slugOnly), fetchFn);
-    return res.data.length > 0 ? locale : undefined;
-  }));
+  const found = await Promise.all(
+    LOCALES.map(async (locale) => {
+      const res = await cmsGet(
+        `/${collection}`,
+        { locale, fields: ['slug', 'updatedAt'], filters: { slug: { $eq: slug } }, pagination: { pageSize: 1 } },
+        listOf(slugOnly),
+        fetchFn,
+      );
+      return res.data.length > 0 ? locale : undefined;
+    }),
+  );
   return found.filter((l): l is Locale => l !== undefined);
 }

@@ -12,7 +12,20 @@ describe('event filters sent to the CMS', () => {
   });
 
   it('turns each filter into the matching CMS condition', () => {
-    const q = eventQueryFilters({ ...EMPTY_FILTERS, neighbourhood: 'kouilma', category: 'sport', audience: 'disability', access: ['wheelchair', 'easy-read'], free: true, from: '2026-12-01', to: '2026-12-31', q: 'Boccia' }, now) as { $and: unknown[] };
+    const q = eventQueryFilters(
+      {
+        ...EMPTY_FILTERS,
+        neighbourhood: 'kouilma',
+        category: 'sport',
+        audience: 'disability',
+        access: ['wheelchair', 'easy-read'],
+        free: true,
+        from: '2026-12-01',
+        to: '2026-12-31',
+        q: 'Boccia',
+      },
+      now,
+    ) as { $and: unknown[] };
     expect(q.$and).toEqual([
       { endsAt: { $gte: '2026-11-30T23:00:00.000Z' } },
       { startsAt: { $lt: '2026-12-31T23:00:00.000Z' } },
@@ -40,21 +53,51 @@ describe('event filters sent to the CMS', () => {
 
 describe('the event page view model', () => {
   const detail = eventDetail.parse({
-    documentId: 'd1', title: 'Boccia', slug: 'boccia', summary: 's', domain: 'sport', category: 'para-sport',
-    startsAt: '2026-12-05T15:00:00.000Z', endsAt: '2026-12-05T17:00:00.000Z', eventStatus: 'scheduled', statusNote: null,
-    isFree: false, priceMad: '20.00', updatedAt: '2026-11-24T00:00:00.000Z',
-    venue: { name: 'Salle', slug: 'salle', address: 'Kouilma', point: { lat: '35.56', lng: '-5.39' }, neighbourhood: { name: 'Kouilma', slug: 'kouilma' } },
-    organisers: [{ name: 'Club', slug: 'club' }], audience: null, accessibility: Object.fromEntries(Object.values(ACCESS_OFFERS).map((f) => [f, f === 'wheelchair'])), registration: null,
-    description: 'd', recurrence: null, accessibilityNotes: null, imageAlt: '',
+    documentId: 'd1',
+    title: 'Boccia',
+    slug: 'boccia',
+    summary: 's',
+    domain: 'sport',
+    category: 'para-sport',
+    startsAt: '2026-12-05T15:00:00.000Z',
+    endsAt: '2026-12-05T17:00:00.000Z',
+    eventStatus: 'scheduled',
+    statusNote: null,
+    isFree: false,
+    priceMad: '20.00',
+    updatedAt: '2026-11-24T00:00:00.000Z',
+    venue: {
+      name: 'Salle',
+      slug: 'salle',
+      address: 'Kouilma',
+      point: { lat: '35.56', lng: '-5.39' },
+      neighbourhood: { name: 'Kouilma', slug: 'kouilma' },
+    },
+    organisers: [{ name: 'Club', slug: 'club' }],
+    audience: null,
+    accessibility: Object.fromEntries(Object.values(ACCESS_OFFERS).map((f) => [f, f === 'wheelchair'])),
+    registration: null,
+    description: 'd',
+    recurrence: null,
+    accessibilityNotes: null,
+    imageAlt: '',
     image: { url: 'http://127.0.0.1:1337/uploads/poster.jpg', alternativeText: 'Affiche', width: 10, height: 10 },
     programme: null,
-    signLanguageVideo: { transcript: 'T', video: { url: '/uploads/capsule.mp4', mime: 'video/mp4' }, captions: { url: '/uploads/capsule.vtt' } },
+    signLanguageVideo: {
+      transcript: 'T',
+      video: { url: '/uploads/capsule.mp4', mime: 'video/mp4' },
+      captions: { url: '/uploads/capsule.vtt' },
+    },
   });
 
-  it('serves media through the site and keeps the editor\'s alt text', () => {
+  it("serves media through the site and keeps the editor's alt text", () => {
     const page = toEventPage(detail);
     expect(page.image).toEqual({ url: '/media/uploads/poster.jpg', alt: 'Affiche' });
-    expect(page.signLanguageVideo).toEqual({ videoUrl: '/media/uploads/capsule.mp4', captionsUrl: '/media/uploads/capsule.vtt', transcript: 'T' });
+    expect(page.signLanguageVideo).toEqual({
+      videoUrl: '/media/uploads/capsule.mp4',
+      captionsUrl: '/media/uploads/capsule.vtt',
+      transcript: 'T',
+    });
     expect(page.priceMad).toBe(20);
     expect(page.access).toContain('wheelchair');
     expect(page.registration.mode).toBe('none');

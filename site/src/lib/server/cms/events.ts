@@ -76,9 +76,10 @@ export function toEventPage(e: CmsEventDetail): EventPage {
     programme: e.programme,
     image: e.image ? { url: mediaUrl(e.image.url), alt: e.imageAlt || e.image.alternativeText || '' } : null,
     // A video without captions would shut out deaf visitors who do not sign: it is not shown.
-    signLanguageVideo: video?.video && video.captions
-      ? { videoUrl: mediaUrl(video.video.url), captionsUrl: mediaUrl(video.captions.url), transcript: video.transcript }
-      : null,
+    signLanguageVideo:
+      video?.video && video.captions
+        ? { videoUrl: mediaUrl(video.video.url), captionsUrl: mediaUrl(video.captions.url), transcript: video.transcript }
+        : null,
   };
 }
 
@@ -105,17 +106,24 @@ export function allMatchingEvents(f: EventFilters, locale: Locale, fetchFn?: typ
 
 /** The coming events an association organises, soonest first. */
 export async function listEventsByOrganiser(organiser: string, locale: Locale, fetchFn?: typeof fetch, limit = 10): Promise<EventCard[]> {
-  const res = await cmsGet('/events', {
-    locale,
-    filters: { $and: [eventQueryFilters(EMPTY_FILTERS), { organisers: { slug: { $eq: organiser } } }] },
-    sort: ['startsAt:asc', 'title:asc'],
-    pagination: { page: 1, pageSize: limit },
-  }, listOf(eventSummary), fetchFn);
+  const res = await cmsGet(
+    '/events',
+    {
+      locale,
+      filters: { $and: [eventQueryFilters(EMPTY_FILTERS), { organisers: { slug: { $eq: organiser } } }] },
+      sort: ['startsAt:asc', 'title:asc'],
+      pagination: { page: 1, pageSize: limit },
+    },
+    listOf(eventSummary),
+    fetchFn,
+  );
   return res.data.map(toEventCard);
 }
 
 export function toMapPoints(events: EventCard[]): MapPoint[] {
-  return events.flatMap((e) => (e.point ? [{ slug: e.slug, title: e.title, startsAt: e.startsAt, lat: e.point.lat, lng: e.point.lng }] : []));
+  return events.flatMap((e) =>
+    e.point ? [{ slug: e.slug, title: e.title, startsAt: e.startsAt, lat: e.point.lat, lng: e.point.lng }] : [],
+  );
 }
 
 export async function getEvent(slug: string, locale: Locale, fetchFn?: typeof fetch): Promise<EventPage> {

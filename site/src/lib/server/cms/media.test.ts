@@ -14,10 +14,21 @@ describe('which /media addresses name an upload', () => {
 
   it('refuses anything that could leave the folder or is not a served type', () => {
     for (const path of [
-      '/media/uploads%2F..', '/media/uploads/%2E%2E/admin', '/media/uploads/..', '/media/uploads/a/../../admin',
-      '/media/uploads/a%2Fb.jpg', '/media/uploads/.hidden.jpg', '/media/uploads/x..jpg', '/media/uploads/a%00.jpg',
-      '/media/uploads/', '/media/admin', '/media/uploads/page.html', '/media/uploads/logo.svg', '/media/uploads/noext',
-      '/media/uploads/a\\b.jpg', `/media/uploads/${'a'.repeat(300)}.jpg`,
+      '/media/uploads%2F..',
+      '/media/uploads/%2E%2E/admin',
+      '/media/uploads/..',
+      '/media/uploads/a/../../admin',
+      '/media/uploads/a%2Fb.jpg',
+      '/media/uploads/.hidden.jpg',
+      '/media/uploads/x..jpg',
+      '/media/uploads/a%00.jpg',
+      '/media/uploads/',
+      '/media/admin',
+      '/media/uploads/page.html',
+      '/media/uploads/logo.svg',
+      '/media/uploads/noext',
+      '/media/uploads/a\\b.jpg',
+      `/media/uploads/${'a'.repeat(300)}.jpg`,
     ]) {
       expect(uploadPath(path), path).toBeUndefined();
     }
@@ -41,7 +52,10 @@ describe('byte ranges', () => {
   it('cuts the range out of a stream that arrives in chunks', async () => {
     const bytes = Uint8Array.from({ length: 100 }, (_, i) => i);
     const chunked = new ReadableStream<Uint8Array>({
-      start(c) { for (let i = 0; i < 100; i += 7) c.enqueue(bytes.slice(i, i + 7)); c.close(); },
+      start(c) {
+        for (let i = 0; i < 100; i += 7) c.enqueue(bytes.slice(i, i + 7));
+        c.close();
+      },
     });
     const out = new Uint8Array(await new Response(sliceStream(chunked, { start: 10, end: 52 })).arrayBuffer());
     expect([...out]).toEqual([...bytes.slice(10, 53)]);
@@ -62,7 +76,10 @@ describe('answering an upload', () => {
       const m = ranges ? range?.match(/^bytes=(\d+)-(\d+)$/) : null;
       if (m) {
         const part = file.slice(Number(m[1]), Number(m[2]) + 1);
-        return new Response(init?.method === 'HEAD' ? null : part, { status: 206, headers: { ...head, 'content-length': String(part.length), 'content-range': `bytes ${m[1]}-${m[2]}/1000` } });
+        return new Response(init?.method === 'HEAD' ? null : part, {
+          status: 206,
+          headers: { ...head, 'content-length': String(part.length), 'content-range': `bytes ${m[1]}-${m[2]}/1000` },
+        });
       }
       return new Response(init?.method === 'HEAD' ? null : file, { headers: { ...head, 'content-length': '1000' } });
     }) as typeof fetch;
@@ -73,7 +90,10 @@ describe('answering an upload', () => {
   it('asks the CMS for the range only, and answers 206', async () => {
     const { fetchFn, asked } = cms('video/mp4');
     const part = await mediaResponse(video, { range: 'bytes=100-199' }, fetchFn);
-    expect(asked).toEqual([{ method: 'HEAD', range: null }, { method: 'GET', range: 'bytes=100-199' }]);
+    expect(asked).toEqual([
+      { method: 'HEAD', range: null },
+      { method: 'GET', range: 'bytes=100-199' },
+    ]);
     expect(part.status).toBe(206);
     expect(part.headers.get('content-range')).toBe('bytes 100-199/1000');
     expect(part.headers.get('accept-ranges')).toBe('bytes');
@@ -117,8 +137,12 @@ describe('answering an upload', () => {
 
   it('refuses what the CMS says is another type than the name, and follows no redirect', async () => {
     await expect(mediaResponse(video, {}, cms('text/html').fetchFn)).rejects.toBeInstanceOf(CmsError);
-    expect(await mediaResponse(video, {}, cms('video/mp4', { status: 302 }).fetchFn).catch((e) => e)).toMatchObject({ failure: 'bad-answer' });
-    expect(await mediaResponse(video, {}, cms('video/mp4', { status: 404 }).fetchFn).catch((e) => e)).toMatchObject({ failure: 'not-found' });
+    expect(await mediaResponse(video, {}, cms('video/mp4', { status: 302 }).fetchFn).catch((e) => e)).toMatchObject({
+      failure: 'bad-answer',
+    });
+    expect(await mediaResponse(video, {}, cms('video/mp4', { status: 404 }).fetchFn).catch((e) => e)).toMatchObject({
+      failure: 'not-found',
+    });
   });
 
   it('lets a slow download run past the CMS timeout, which bounds only the first answer', async () => {

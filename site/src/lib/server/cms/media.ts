@@ -11,8 +11,16 @@ export function mediaUrl(url: string): string {
 
 /** The kinds of file the hub publishes, by extension: images, signed videos, their captions, documents. */
 export const MEDIA_TYPES: Record<string, string> = {
-  jpg: 'image/jpeg', jpeg: 'image/jpeg', png: 'image/png', webp: 'image/webp', avif: 'image/avif', gif: 'image/gif',
-  mp4: 'video/mp4', webm: 'video/webm', vtt: 'text/vtt', pdf: 'application/pdf',
+  jpg: 'image/jpeg',
+  jpeg: 'image/jpeg',
+  png: 'image/png',
+  webp: 'image/webp',
+  avif: 'image/avif',
+  gif: 'image/gif',
+  mp4: 'video/mp4',
+  webm: 'video/webm',
+  vtt: 'text/vtt',
+  pdf: 'application/pdf',
 };
 
 /**
@@ -53,21 +61,31 @@ export function parseRange(header: string | null, size: number): ByteRange | 'un
 /** Cuts bytes start..end (inclusive) out of a stream without holding the file in memory. */
 export function sliceStream(body: ReadableStream<Uint8Array>, { start, end }: ByteRange): ReadableStream<Uint8Array> {
   let offset = 0;
-  return body.pipeThrough(new TransformStream<Uint8Array, Uint8Array>({
-    transform(chunk, controller) {
-      const from = Math.max(start - offset, 0);
-      const to = Math.min(end + 1 - offset, chunk.length);
-      offset += chunk.length;
-      if (to > from) controller.enqueue(chunk.subarray(from, to));
-      if (offset > end) controller.terminate();
-    },
-  }));
+  return body.pipeThrough(
+    new TransformStream<Uint8Array, Uint8Array>({
+      transform(chunk, controller) {
+        const from = Math.max(start - offset, 0);
+        const to = Math.min(end + 1 - offset, chunk.length);
+        offset += chunk.length;
+        if (to > from) controller.enqueue(chunk.subarray(from, to));
+        if (offset > end) controller.terminate();
+      },
+    }),
+  );
 }
 
 /** The CMS's answer for an upload, checked: found, and of the type its name says. */
-async function fetchUpload(upload: { path: string; type: string }, method: 'GET' | 'HEAD', range: ByteRange | undefined, fetchFn?: typeof fetch) {
+async function fetchUpload(
+  upload: { path: string; type: string },
+  method: 'GET' | 'HEAD',
+  range: ByteRange | undefined,
+  fetchFn?: typeof fetch,
+) {
   const upstream = await cmsFetch(upload.path, {
-    method, fetchFn, timeout: 'headers', headers: range ? { range: `bytes=${range.start}-${range.end}` } : {},
+    method,
+    fetchFn,
+    timeout: 'headers',
+    headers: range ? { range: `bytes=${range.start}-${range.end}` } : {},
   });
   const fail = async (failure: 'not-found' | 'unavailable' | 'bad-answer', why: string) => {
     await upstream.body?.cancel();
@@ -118,7 +136,8 @@ export async function mediaResponse(
 
   const head = await fetchUpload(upload, 'HEAD', undefined, fetchFn);
   const size = Number(head.headers.get('content-length'));
-  if (!Number.isFinite(size) || head.headers.get('content-length') === null) throw new CmsError('bad-answer', `No length for ${upload.path}`);
+  if (!Number.isFinite(size) || head.headers.get('content-length') === null)
+    throw new CmsError('bad-answer', `No length for ${upload.path}`);
   copy(head);
   const wanted = parseRange(range, size);
   if (wanted === 'unsatisfiable') {

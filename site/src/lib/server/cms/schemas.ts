@@ -10,7 +10,11 @@ import { ACCESS_FIELDS, AUDIENCE_FIELDS, CATEGORIES, DOMAINS } from '$lib/events
  */
 // PostgreSQL returns decimals as strings, SQLite as numbers.
 const decimal = z.union([z.number(), z.string().regex(/^-?\d+(\.\d+)?$/)]).transform(Number);
-const text = z.string().nullable().optional().transform((v) => v ?? '');
+const text = z
+  .string()
+  .nullable()
+  .optional()
+  .transform((v) => v ?? '');
 
 export const point = z.object({ lat: decimal, lng: decimal });
 
@@ -87,10 +91,7 @@ export const eventDetail = eventSummary.extend({
   imageAlt: text,
   image: media.nullable(),
   programme: z.object({ name: z.string(), slug: z.string() }).nullable(),
-  signLanguageVideo: z
-    .object({ transcript: z.string(), video: media.nullable(), captions: media.nullable() })
-    .nullable()
-    .optional(),
+  signLanguageVideo: z.object({ transcript: z.string(), video: media.nullable(), captions: media.nullable() }).nullable().optional(),
 });
 
 export const association = z.object({
@@ -115,8 +116,7 @@ const pagination = z.object({ page: z.number(), pageSize: z.number(), pageCount:
 /** What a list asked for `fields: ['slug', 'updatedAt']` returns: the sitemap's rows. */
 export const slugOnly = z.object({ slug: z.string(), updatedAt: z.string() });
 
-export const listOf = <T extends z.ZodType>(item: T) =>
-  z.object({ data: z.array(item), meta: z.object({ pagination }) });
+export const listOf = <T extends z.ZodType>(item: T) => z.object({ data: z.array(item), meta: z.object({ pagination }) });
 
 export const oneOf = <T extends z.ZodType>(item: T) => z.object({ data: item });
 

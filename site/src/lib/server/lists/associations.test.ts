@@ -27,6 +27,11 @@ describe('the directory of associations reads its address like every list', () =
   it('drops and reports what it cannot use', () => {
     const { filters, problems } = parse('category=astronauts&neighbourhood=atlantis&page=abc&q=a&q=b');
     expect(filters).toEqual({ q: 'a', category: '', neighbourhood: '', page: 1 });
-    expect(problems.map((p) => p.key).sort()).toEqual(['param_association_category', 'param_neighbourhood', 'param_page', 'param_repeated']);
+    expect(problems.map((p) => p.key).sort()).toEqual([
+      'param_association_category',
+      'param_neighbourhood',
+      'param_page',
+      'param_repeated',
+    ]);
   });
 });

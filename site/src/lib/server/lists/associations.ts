@@ -8,7 +8,10 @@ import { paramReader } from './params';
 const isCategory = (v: string): v is AssociationCategory => (ASSOCIATION_CATEGORIES as readonly string[]).includes(v);
 
 /** Reads the directory's filters from a query string (the type and serialiser: lib/associations/filters.ts). */
-export function parseAssociationFilters(params: URLSearchParams, neighbourhoods: readonly string[]): { filters: AssociationFilters; problems: Problem[] } {
+export function parseAssociationFilters(
+  params: URLSearchParams,
+  neighbourhoods: readonly string[],
+): { filters: AssociationFilters; problems: Problem[] } {
   const read = paramReader(params);
   const filters: AssociationFilters = {
     ...EMPTY_ASSOCIATION_FILTERS,
@@ -23,5 +26,11 @@ export function parseAssociationFilters(params: URLSearchParams, neighbourhoods:
 /** What the directory's routes start with: the neighbourhoods that exist, and the filters read against them. */
 export async function readAssociationList(url: URL, locale: Locale, fetchFn?: typeof fetch) {
   const neighbourhoods = await listNeighbourhoods(locale, fetchFn);
-  return { neighbourhoods, ...parseAssociationFilters(url.searchParams, neighbourhoods.map((n) => n.slug)) };
+  return {
+    neighbourhoods,
+    ...parseAssociationFilters(
+      url.searchParams,
+      neighbourhoods.map((n) => n.slug),
+    ),
+  };
 }

@@ -7,20 +7,51 @@ const parse = (qs: string) => parseEventFilters(new URLSearchParams(qs), KNOWN);
 
 describe('event filters from the address', () => {
   it('reads every filter of a shared address', () => {
-    const { filters, problems } = parse('q=football&neighbourhood=kouilma&category=sport&audience=women&access=wheelchair&access=sign-language&from=2026-12-01&to=2026-12-31&free=1&page=2');
+    const { filters, problems } = parse(
+      'q=football&neighbourhood=kouilma&category=sport&audience=women&access=wheelchair&access=sign-language&from=2026-12-01&to=2026-12-31&free=1&page=2',
+    );
     expect(problems).toEqual([]);
     expect(filters).toEqual({
-      q: 'football', neighbourhood: 'kouilma', category: 'sport', audience: 'women',
-      access: ['wheelchair', 'sign-language'], from: '2026-12-01', to: '2026-12-31', free: true, page: 2,
+      q: 'football',
+      neighbourhood: 'kouilma',
+      category: 'sport',
+      audience: 'women',
+      access: ['wheelchair', 'sign-language'],
+      from: '2026-12-01',
+      to: '2026-12-31',
+      free: true,
+      page: 2,
     });
-    expect(filtersToSearch(filters)).toBe('?q=football&neighbourhood=kouilma&category=sport&audience=women&access=wheelchair&access=sign-language&from=2026-12-01&to=2026-12-31&free=1&page=2');
+    expect(filtersToSearch(filters)).toBe(
+      '?q=football&neighbourhood=kouilma&category=sport&audience=women&access=wheelchair&access=sign-language&from=2026-12-01&to=2026-12-31&free=1&page=2',
+    );
   });
 
   it('drops what it cannot use and says why, keeping the rest', () => {
-    const { filters, problems } = parse('neighbourhood=atlantis&from=2026-13-45&to=31/12/2026&page=abc&category=opera&audience=aliens&access=teleport&access=captions&free=maybe');
-    expect(filters).toMatchObject({ neighbourhood: '', from: '', to: '', page: 1, category: '', audience: '', access: ['captions'], free: false });
+    const { filters, problems } = parse(
+      'neighbourhood=atlantis&from=2026-13-45&to=31/12/2026&page=abc&category=opera&audience=aliens&access=teleport&access=captions&free=maybe',
+    );
+    expect(filters).toMatchObject({
+      neighbourhood: '',
+      from: '',
+      to: '',
+      page: 1,
+      category: '',
+      audience: '',
+      access: ['captions'],
+      free: false,
+    });
     expect(problems.map((p) => p.key).sort()).toEqual(
-      ['param_access', 'param_audience', 'param_category', 'param_date', 'param_date', 'param_free', 'param_neighbourhood', 'param_page'].sort(),
+      [
+        'param_access',
+        'param_audience',
+        'param_category',
+        'param_date',
+        'param_date',
+        'param_free',
+        'param_neighbourhood',
+        'param_page',
+      ].sort(),
     );
   });
 

@@ -5,7 +5,10 @@ import { listNeighbourhoods } from '../cms/neighbourhoods';
 import { isoDate, paramReader } from './params';
 
 /** Reads the events list's filters from a query string (the type and serialiser: lib/events/filters.ts). */
-export function parseEventFilters(params: URLSearchParams, neighbourhoods: readonly string[]): { filters: EventFilters; problems: Problem[] } {
+export function parseEventFilters(
+  params: URLSearchParams,
+  neighbourhoods: readonly string[],
+): { filters: EventFilters; problems: Problem[] } {
   const read = paramReader(params);
   const filters: EventFilters = {
     ...EMPTY_FILTERS,
@@ -16,7 +19,12 @@ export function parseEventFilters(params: URLSearchParams, neighbourhoods: reado
     access: [],
   };
 
-  for (const offer of new Set(params.getAll('access').map((a) => a.trim()).filter(Boolean))) {
+  for (const offer of new Set(
+    params
+      .getAll('access')
+      .map((a) => a.trim())
+      .filter(Boolean),
+  )) {
     if (isAccessOffer(offer)) filters.access.push(offer);
     else read.report('param_access', { value: read.shown(offer) });
   }
@@ -48,5 +56,11 @@ export function parseEventFilters(params: URLSearchParams, neighbourhoods: reado
  */
 export async function readEventList(url: URL, locale: Locale, fetchFn?: typeof fetch) {
   const neighbourhoods = await listNeighbourhoods(locale, fetchFn);
-  return { neighbourhoods, ...parseEventFilters(url.searchParams, neighbourhoods.map((n) => n.slug)) };
+  return {
+    neighbourhoods,
+    ...parseEventFilters(
+      url.searchParams,
+      neighbourhoods.map((n) => n.slug),
+    ),
+  };
 }

@@ -6,7 +6,10 @@ const isolate = (value: string) => `\u2068${value}\u2069`;
 const shown = (value: string) => isolate(value.length > 40 ? `${value.slice(0, 40)}…` : value);
 
 const page = z.coerce.number().int().min(1).max(PAGE_MAX);
-export const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/).max(80);
+export const slug = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)
+  .max(80);
 export const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/)

@@ -61,7 +61,9 @@ export function createEventMap(container: HTMLElement, options: MapOptions): Map
     fadeAnimation: motion,
     markerZoomAnimation: motion,
   });
-  L.control.zoom({ position: options.rtl ? 'topright' : 'topleft', zoomInTitle: options.labels.zoomIn, zoomOutTitle: options.labels.zoomOut }).addTo(map);
+  L.control
+    .zoom({ position: options.rtl ? 'topright' : 'topleft', zoomInTitle: options.labels.zoomIn, zoomOutTitle: options.labels.zoomOut })
+    .addTo(map);
   if (options.tileUrl) {
     L.tileLayer(options.tileUrl, { attribution: options.attribution, maxZoom: 18 }).addTo(map);
     map.attributionControl?.setPosition(options.rtl ? 'bottomleft' : 'bottomright');
@@ -98,7 +100,9 @@ export function createEventMap(container: HTMLElement, options: MapOptions): Map
         for (const n of neighbourhoods) {
           if (!n.centroid) continue;
           L.tooltip({ permanent: true, direction: 'top', offset: [0, -24], className: 'map-place', interactive: false })
-            .setLatLng([n.centroid.lat, n.centroid.lng]).setContent(escapeHtml(n.name)).addTo(labels);
+            .setLatLng([n.centroid.lat, n.centroid.lng])
+            .setContent(escapeHtml(n.name))
+            .addTo(labels);
         }
       }
       setBusy(true);
@@ -136,9 +140,13 @@ export function createEventMap(container: HTMLElement, options: MapOptions): Map
       for (const p of points) {
         const name = `${p.title}, ${formatDateTime(p.startsAt, options.locale)}`;
         const marker = L.marker([p.lat, p.lng], { alt: name, title: name, keyboard: true });
-        const open = () => { window.location.href = options.eventHref(p.slug); };
+        const open = () => {
+          window.location.href = options.eventHref(p.slug);
+        };
         marker.on('click', open);
-        marker.on('keypress', (e) => { if (activates(e)) open(); });
+        marker.on('keypress', (e) => {
+          if (activates(e)) open();
+        });
         cluster.addLayer(marker);
       }
       cluster.on('animationend', settle);

@@ -7,10 +7,12 @@ import type { PageServerLoad } from './$types';
 
 export const load = (async ({ params, fetch }) => {
   const locale = params.lang as Locale;
-  const [association, events, availableIn] = await forPage(Promise.all([
-    getAssociation(params.slug, locale, fetch),
-    listEventsByOrganiser(params.slug, locale, fetch),
-    localesOf('associations', params.slug, fetch),
-  ]));
+  const [association, events, availableIn] = await forPage(
+    Promise.all([
+      getAssociation(params.slug, locale, fetch),
+      listEventsByOrganiser(params.slug, locale, fetch),
+      localesOf('associations', params.slug, fetch),
+    ]),
+  );
   return { association, events, availableIn };
 }) satisfies PageServerLoad;

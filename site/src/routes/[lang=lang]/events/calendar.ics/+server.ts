@@ -12,5 +12,8 @@ export const GET: RequestHandler = ({ params, url, fetch }) =>
     const locale = params.lang as Locale;
     const { filters } = await readEventList(url, locale, fetch);
     const events = await allMatchingEvents({ ...filters, page: 1 }, locale, fetch);
-    return calendarResponse(calendarOf(events, url.origin, locale, `${m.events_title({}, { locale })} · ${m.site_tagline({}, { locale })}`), `tetouan-events-${locale}.ics`);
+    return calendarResponse(
+      calendarOf(events, url.origin, locale, `${m.events_title({}, { locale })} · ${m.site_tagline({}, { locale })}`),
+      `tetouan-events-${locale}.ics`,
+    );
   });
