@@ -24,9 +24,17 @@ export function pageIsSettled() {
 
 /** What keeps a page busy, for the error message when it never settles. */
 function whatIsBusy() {
-  const busy = [...document.querySelectorAll('[aria-busy="true"]')].map((el) => `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}[aria-busy]`);
+  const busy = [...document.querySelectorAll('[aria-busy="true"]')].map(
+    (el) => `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}[aria-busy]`,
+  );
   const moving = document.getAnimations().filter((a) => a.playState === 'running').length;
-  return [document.readyState !== 'complete' ? `document ${document.readyState}` : '', ...busy, moving ? `${moving} running animation(s)` : ''].filter(Boolean).join(', ');
+  return [
+    document.readyState !== 'complete' ? `document ${document.readyState}` : '',
+    ...busy,
+    moving ? `${moving} running animation(s)` : '',
+  ]
+    .filter(Boolean)
+    .join(', ');
 }
 
 async function settle(wait, evaluate) {
@@ -34,16 +42,24 @@ async function settle(wait, evaluate) {
     await wait();
   } catch (error) {
     if (!/timeout/i.test(error.message)) throw error;
-    throw new Error(`the page did not settle within ${SETTLE_TIMEOUT_MS / 1000} s (${await evaluate(whatIsBusy).catch(() => 'unknown')})`);
+    throw new Error(`the page did not settle within ${SETTLE_TIMEOUT_MS / 1000} s (${await evaluate(whatIsBusy).catch(() => 'unknown')})`, {
+      cause: error,
+    });
   }
 }
 
 /** Waits for a Playwright page to settle. */
 export function waitForSettled(page, timeout = SETTLE_TIMEOUT_MS) {
-  return settle(() => page.waitForFunction(pageIsSettled, null, { timeout, polling: 'raf' }), (fn) => page.evaluate(fn));
+  return settle(
+    () => page.waitForFunction(pageIsSettled, null, { timeout, polling: 'raf' }),
+    (fn) => page.evaluate(fn),
+  );
 }
 
 /** The same for a Puppeteer page (pa11y's browser), whose waitForFunction takes its options first. */
 export function waitForSettledPuppeteer(page, timeout = SETTLE_TIMEOUT_MS) {
-  return settle(() => page.waitForFunction(pageIsSettled, { timeout, polling: 'raf' }), (fn) => page.evaluate(fn));
+  return settle(
+    () => page.waitForFunction(pageIsSettled, { timeout, polling: 'raf' }),
+    (fn) => page.evaluate(fn),
+  );
 }
