@@ -1,7 +1,6 @@
 import type { Core, UID } from '@strapi/strapi';
 import { checkPublicQuery, QueryRefused, resolveAllowList, type QueryAllowList, type ResolvedAllowList } from '../utils/public-query';
-import { SEARCH_STATE } from '../utils/public-controller';
-import { foldForSearch } from '../utils/search-text';
+import { SEARCH_STATE, searchFilter } from '../utils/search-filter';
 
 export interface PublicReadConfig extends QueryAllowList {
   uid: UID.ContentType;
@@ -12,17 +11,6 @@ export interface PublicReadConfig extends QueryAllowList {
    * and matched against it or, unfolded, against these relation fields (['venue', 'name']).
    */
   search?: { alsoIn: string[][] };
-}
-
-export const SEARCH_MAX = 200;
-
-function searchFilter(raw: string, alsoIn: string[][]) {
-  const text = raw.slice(0, SEARCH_MAX).trim();
-  const folded = foldForSearch(text);
-  if (!folded) return undefined;
-  const nested = (path: string[], leaf: unknown): Record<string, unknown> =>
-    path.reduceRight<unknown>((inner, key) => ({ [key]: inner }), leaf) as Record<string, unknown>;
-  return { $or: [{ searchText: { $contains: folded } }, ...alsoIn.map((path) => nested(path, { $containsi: text }))] };
 }
 
 /**

@@ -1,5 +1,6 @@
 import { factories } from '@strapi/strapi';
 import type { UID } from '@strapi/strapi';
+import { SEARCH_STATE } from './search-filter';
 
 /**
  * Records without their numeric row ids: the gaps between them count the drafts written in
@@ -14,9 +15,6 @@ export function withoutRowIds(value: unknown): unknown {
       .map(([key, v]) => [key, withoutRowIds(v)]),
   );
 }
-
-/** Where the public-read middleware leaves a list's text search for the controller. */
-export const SEARCH_STATE = 'hubSearchFilter';
 
 /**
  * The public controller of a type: the core one, plus
