@@ -105,7 +105,7 @@ async function main() {
   const admin = { ADMIN_EMAIL: 'editor-test@hub.localhost', ADMIN_PASSWORD: `Test-${secrets.JWT_SECRET.slice(0, 16)}` };
   const cmsUrl = `http://127.0.0.1:${CMS_PORT}`;
   const siteUrl = `http://127.0.0.1:${SITE_PORT}`;
-  const HUB_CLOCK = testClock();
+  const HUB_CLOCK = await testClock();
   const cms = startCms(
     {
       ...secrets,
