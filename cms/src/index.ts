@@ -1,6 +1,8 @@
 import type { Core } from '@strapi/strapi';
 import { ensureFirstAdmin } from './bootstrap/admin';
+import { ensureAuthorWritesDrafts } from './bootstrap/author-role';
 import { ensureEditorCanPublish } from './bootstrap/editor-role';
+import { applyEditorViews } from './bootstrap/editor-views';
 import { ensureLocales } from './bootstrap/locales';
 import { setPublicPermissions } from './bootstrap/permissions';
 import { backfillSearchIndex, registerSearchIndex } from './search-index';
@@ -16,6 +18,8 @@ export default {
     await setPublicPermissions(strapi);
     await ensureFirstAdmin(strapi);
     await ensureEditorCanPublish(strapi);
+    await ensureAuthorWritesDrafts(strapi);
+    await applyEditorViews(strapi);
     if (process.env.SEED_DEMO !== 'false') await seedDemoOnce(strapi);
     await backfillSearchIndex(strapi);
   },

@@ -1,0 +1,50 @@
+import association from './association.json';
+import accessEventAccessibility from './components/access.event-accessibility.json';
+import accessPlaceAccessibility from './components/access.place-accessibility.json';
+import eventAudience from './components/event.audience.json';
+import eventRegistration from './components/event.registration.json';
+import geoPoint from './components/geo.point.json';
+import mediaSignLanguageVideo from './components/media.sign-language-video.json';
+import event from './event.json';
+import neighbourhood from './neighbourhood.json';
+import programme from './programme.json';
+import strapiFields from './strapi-fields.json';
+import venue from './venue.json';
+
+/** A text written twice: the admin panel's interface is in French or Arabic. */
+export interface Bilingual {
+  fr: string;
+  ar: string;
+}
+
+export interface FieldWording extends Bilingual {
+  hint?: Bilingual;
+  /** An example value, the same in both languages (an address, a phone number). */
+  placeholder?: string;
+  /** For a relation: the field of the related entry that names it in pickers and lists. */
+  mainField?: string;
+}
+
+export interface EditorView {
+  uid: string;
+  settings?: Record<string, string | number | boolean>;
+  /** Columns of the list view, in order (Strapi adds its locale and publication columns itself). */
+  list?: string[];
+  /** Rows of the edit form; sizes are Strapi's twelfths of a row. */
+  edit: { name: string; size: number }[][];
+  fields: Record<string, FieldWording>;
+}
+
+/** How editors see the hub's content types in the content manager, one file each. */
+export const CONTENT_TYPE_VIEWS: readonly EditorView[] = [event, association, neighbourhood, venue, programme];
+
+/** How editors see the components those types are made of. */
+export const COMPONENT_VIEWS: readonly EditorView[] = [
+  eventAudience, eventRegistration, accessEventAccessibility, accessPlaceAccessibility, geoPoint, mediaSignLanguageVideo,
+];
+
+/** Names for the fields Strapi adds to every type (dates, authors, locale). */
+export const STRAPI_FIELDS: Readonly<Record<string, Bilingual>> = strapiFields;
+
+/** Strapi shows one string per label whatever the interface language: French first, then Arabic. */
+export const bilingual = (text: Bilingual) => `${text.fr} · ${text.ar}`;
