@@ -1,0 +1,16 @@
+import { fieldLabels } from './translations';
+
+/**
+ * The municipal staff of Tétouan work in Arabic and French: the admin panel offers both (English
+ * stays, as Strapi's own). Each editor picks one under their profile; Strapi keeps it on their account.
+ */
+export default {
+  config: {
+    locales: ['ar', 'fr'],
+    translations: {
+      ar: fieldLabels('ar'),
+      fr: fieldLabels('fr'),
+    },
+  },
+  bootstrap() {},
+};
