@@ -3,7 +3,8 @@ import { signInAs } from './admin-users';
 import { bootStrapi, type Harness } from './strapi-harness';
 
 /**
- * Authors write drafts of events in every locale and cannot publish them; editors publish them.
+ * Authors write drafts of events in every locale and cannot publish them; editors edit, publish and
+ * unpublish them.
  * Everything goes through the admin panel's own API, as the panel would call it.
  */
 let h: Harness;
@@ -48,6 +49,30 @@ describe('an author', () => {
 
     expect((await editor(`${model}/${documentId}/actions/publish?locale=ar`, 'POST', {})).status).toBe(200);
     expect(await h.strapi.documents('api::event.event').findOne({ documentId, locale: 'ar', status: 'published' })).not.toBeNull();
+  });
+
+  it('cannot unpublish either; an editor corrects the event and unpublishes it', async () => {
+    expect((await author(`${model}/${documentId}/actions/unpublish?locale=ar`, 'POST', {})).status).toBe(403);
+    const corrected = await editor(`${model}/${documentId}?locale=fr`, 'PUT', { ...event('Soirée musicale'), eventStatus: 'postponed' });
+    expect(corrected.status).toBe(200);
+    expect(corrected.body.data.eventStatus).toBe('postponed');
+    expect((await editor(`${model}/${documentId}/actions/unpublish?locale=ar`, 'POST', {})).status).toBe(200);
+    expect(await h.strapi.documents('api::event.event').findOne({ documentId, locale: 'ar', status: 'published' })).toBeNull();
+  });
+
+  it('reads what others wrote, so as to pick a venue, but changes only their own', async () => {
+    const venue = await editor('/content-manager/collection-types/api::venue.venue?locale=ar', 'POST', {
+      name: 'دار الثقافة', slug: `dar-thaqafa-${Date.now()}`, point: { lat: 35.57, lng: -5.37 },
+    });
+    expect(venue.status).toBe(201);
+    const listed = await author('/content-manager/collection-types/api::venue.venue?locale=ar');
+    expect(listed.status, JSON.stringify(listed.body)).toBe(200);
+    expect(listed.body.results.map((v: { documentId: string }) => v.documentId)).toContain(venue.body.data.documentId);
+
+    const path = `/content-manager/collection-types/api::venue.venue/${venue.body.data.documentId}?locale=ar`;
+    expect((await author(path, 'PUT', { address: 'شارع محمد الخامس' })).status).toBe(403);
+    const byEditor = await editor(path, 'PUT', { address: 'شارع محمد الخامس' });
+    expect(byEditor.status, JSON.stringify(byEditor.body)).toBe(200);
   });
 
   it('loses publishing on the next start if someone granted it', async () => {
