@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { COMPONENT_VIEWS, CONTENT_TYPE_VIEWS } from '../src/admin-config';
 import app from '../src/admin/app';
@@ -6,6 +8,23 @@ import app from '../src/admin/app';
 describe('the admin panel', () => {
   it('offers Arabic and French', () => {
     expect(app.config.locales).toEqual(['ar', 'fr']);
+  });
+
+  it('names each hub type in the interface language, in the menu and at the head of its list', () => {
+    const { ar, fr } = app.config.translations;
+    for (const view of CONTENT_TYPE_VIEWS) {
+      const name = view.uid.split('.').pop()!;
+      const schema = JSON.parse(readFileSync(join(__dirname, `../src/api/${name}/content-types/${name}/schema.json`), 'utf8'));
+      expect(view.displayName, view.uid).toBe(schema.info.displayName);
+      expect(ar[schema.info.displayName], view.uid).toMatch(/\p{Script=Arabic}/u);
+      expect(fr[schema.info.displayName], view.uid).toMatch(/\p{Script=Latin}/u);
+    }
+    expect(fr.Event).toBe('Activités');
+  });
+
+  it('answers yes or no on the switches of yes-or-no questions', () => {
+    expect(app.config.translations.ar['app.components.ToggleCheckbox.on-label']).toBe('نعم');
+    expect(app.config.translations.fr['app.components.ToggleCheckbox.off-label']).toBe('Non');
   });
 
   it('names each field of each hub type in the interface language', () => {

@@ -77,7 +77,7 @@ describe('the event list and form', () => {
     expect(configuration.layouts.list).toEqual(['title', 'venue', 'startsAt', 'eventStatus']);
     expect(configuration.metadatas.venue.list.mainField).toBe('name');
     expect(configuration.metadatas.startsAt.edit).toMatchObject({ label: 'Début · البداية' });
-    expect(configuration.metadatas.eventStatus.edit.description).toMatch(/annulé.*·.*ملغى/);
+    expect(configuration.metadatas.eventStatus.edit.description).toMatch(/cancelled : annulé.*·.*ملغى/);
   });
 
   it('asks when before where, and where before for whom', async () => {

@@ -27,6 +27,10 @@ export interface FieldWording extends Bilingual {
 
 export interface EditorView {
   uid: string;
+  /** A content type's name in its schema, which the admin panel's menu looks up in its translations. */
+  displayName?: string;
+  /** What editors call the type, in the menu and at the head of its list. */
+  name?: Bilingual;
   settings?: Record<string, string | number | boolean>;
   /** Columns of the list view, in order (Strapi adds its locale and publication columns itself). */
   list?: string[];

@@ -1,4 +1,4 @@
-import { fieldLabels } from './translations';
+import { fieldLabels, yesNo } from './translations';
 
 /**
  * The municipal staff of Tétouan work in Arabic and French: the admin panel offers both (English
@@ -8,8 +8,8 @@ export default {
   config: {
     locales: ['ar', 'fr'],
     translations: {
-      ar: fieldLabels('ar'),
-      fr: fieldLabels('fr'),
+      ar: { ...yesNo('ar'), ...fieldLabels('ar') },
+      fr: { ...yesNo('fr'), ...fieldLabels('fr') },
     },
   },
   bootstrap() {},
