@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ensureAuthorWritesDrafts } from '../src/bootstrap/author-role';
 import { signInAs } from './admin-users';
 import { bootStrapi, type Harness } from './strapi-harness';
 
@@ -13,9 +14,18 @@ let editor: Awaited<ReturnType<typeof signInAs>>;
 const model = '/content-manager/collection-types/api::event.event';
 
 const event = (title: string) => ({
-  title, slug: `author-draft-${Date.now()}`, summary: `${title}, a summary`, domain: 'culture', category: 'music',
-  startsAt: '2031-05-02T18:00:00.000Z', endsAt: '2031-05-02T20:00:00.000Z', eventStatus: 'scheduled', isFree: true,
-  audience: { everyone: true }, accessibility: { wheelchair: true }, registration: { mode: 'none' },
+  title,
+  slug: `author-draft-${Date.now()}`,
+  summary: `${title}, a summary`,
+  domain: 'culture',
+  category: 'music',
+  startsAt: '2031-05-02T18:00:00.000Z',
+  endsAt: '2031-05-02T20:00:00.000Z',
+  eventStatus: 'scheduled',
+  isFree: true,
+  audience: { everyone: true },
+  accessibility: { wheelchair: true },
+  registration: { mode: 'none' },
 });
 
 beforeAll(async () => {
@@ -62,7 +72,9 @@ describe('an author', () => {
 
   it('reads what others wrote, so as to pick a venue, but changes only their own', async () => {
     const venue = await editor('/content-manager/collection-types/api::venue.venue?locale=ar', 'POST', {
-      name: 'دار الثقافة', slug: `dar-thaqafa-${Date.now()}`, point: { lat: 35.57, lng: -5.37 },
+      name: 'دار الثقافة',
+      slug: `dar-thaqafa-${Date.now()}`,
+      point: { lat: 35.57, lng: -5.37 },
     });
     expect(venue.status).toBe(201);
     const listed = await author('/content-manager/collection-types/api::venue.venue?locale=ar');
@@ -77,12 +89,18 @@ describe('an author', () => {
 
   it('loses publishing on the next start if someone granted it', async () => {
     const role = await h.strapi.db.query('admin::role').findOne({ where: { code: 'strapi-author' } });
-    await h.strapi.service('admin::permission').createMany([{
-      action: 'plugin::content-manager.explorer.publish', subject: 'api::event.event', properties: { locales: ['ar', 'fr'] }, conditions: [], role: role.id,
-    }]);
-    const granted = () => h.strapi.db.query('admin::permission').count({ where: { role: role.id, action: 'plugin::content-manager.explorer.publish' } });
+    await h.strapi.service('admin::permission').createMany([
+      {
+        action: 'plugin::content-manager.explorer.publish',
+        subject: 'api::event.event',
+        properties: { locales: ['ar', 'fr'] },
+        conditions: [],
+        role: role.id,
+      },
+    ]);
+    const granted = () =>
+      h.strapi.db.query('admin::permission').count({ where: { role: role.id, action: 'plugin::content-manager.explorer.publish' } });
     expect(await granted()).toBe(1);
-    const { ensureAuthorWritesDrafts } = require('../dist/src/bootstrap/author-role');
     await ensureAuthorWritesDrafts(h.strapi);
     expect(await granted()).toBe(0);
   });

@@ -11,10 +11,18 @@ export async function signInAs(strapi: any, url: string, roleCode: string) {
   const email = `${roleCode}-${randomBytes(4).toString('hex')}@hub.localhost`;
   const password = `Pw-${randomBytes(12).toString('hex')}`;
   await strapi.service('admin::user').create({
-    email, firstname: 'Test', lastname: roleCode, password, isActive: true, registrationToken: null, roles: [role.id],
+    email,
+    firstname: 'Test',
+    lastname: roleCode,
+    password,
+    isActive: true,
+    registrationToken: null,
+    roles: [role.id],
   });
   const res = await fetch(`${url}/admin/login`, {
-    method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password }),
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email, password }),
   });
   if (res.status !== 200) throw new Error(`Sign-in as ${roleCode} answered ${res.status}`);
   const token = (await res.json()).data.token as string;

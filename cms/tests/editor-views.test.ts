@@ -2,6 +2,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { COMPONENT_VIEWS, CONTENT_TYPE_VIEWS } from '../src/admin-config';
+import { applyEditorViews } from '../src/bootstrap/editor-views';
 import { signInAs } from './admin-users';
 import { bootStrapi, type Harness } from './strapi-harness';
 
@@ -12,7 +13,6 @@ import { bootStrapi, type Harness } from './strapi-harness';
  */
 let h: Harness;
 let admin: Awaited<ReturnType<typeof signInAs>>;
-const { applyEditorViews } = require('../dist/src/bootstrap/editor-views');
 
 const typeConfiguration = async (uid: string) => {
   const res = await admin(`/content-manager/content-types/${uid}/configuration`);
@@ -28,7 +28,17 @@ const componentConfiguration = async (uid: string) => {
 /** What the panel sends back when an editor saves "Configure the view": the list's relation names are only shown, not saved. */
 const asSaved = ({ settings, metadatas, layouts }: any) => ({
   settings,
-  metadatas: Object.fromEntries(Object.entries<any>(metadatas).map(([field, { edit, list: { mainField, ...list } }]) => [field, { edit, list }])),
+  metadatas: Object.fromEntries(
+    Object.entries<any>(metadatas).map(
+      ([
+        field,
+        {
+          edit,
+          list: { mainField: _shown, ...list },
+        },
+      ]) => [field, { edit, list }],
+    ),
+  ),
   layouts,
 });
 
@@ -46,7 +56,8 @@ describe('every hub type has a view', () => {
     const apiTypes = readdirSync(join(__dirname, '../src/api')).map((name) => `api::${name}.${name}`);
     const componentDir = join(__dirname, '../src/components');
     const components = readdirSync(componentDir).flatMap((category) =>
-      readdirSync(join(componentDir, category)).map((file) => `${category}.${file.replace(/\.json$/, '')}`));
+      readdirSync(join(componentDir, category)).map((file) => `${category}.${file.replace(/\.json$/, '')}`),
+    );
     expect(CONTENT_TYPE_VIEWS.map((v) => v.uid).sort()).toEqual(apiTypes.sort());
     expect(COMPONENT_VIEWS.map((v) => v.uid).sort()).toEqual(components.sort());
   });
@@ -89,11 +100,19 @@ describe('the event list and form', () => {
 
   it('is accepted by the content manager’s own validation', async () => {
     for (const view of CONTENT_TYPE_VIEWS) {
-      const res = await admin(`/content-manager/content-types/${view.uid}/configuration`, 'PUT', asSaved(await typeConfiguration(view.uid)));
+      const res = await admin(
+        `/content-manager/content-types/${view.uid}/configuration`,
+        'PUT',
+        asSaved(await typeConfiguration(view.uid)),
+      );
       expect(res.status, `${view.uid}: ${JSON.stringify(res.body?.error)}`).toBe(200);
     }
     for (const view of COMPONENT_VIEWS) {
-      const res = await admin(`/content-manager/components/${view.uid}/configuration`, 'PUT', asSaved(await componentConfiguration(view.uid)));
+      const res = await admin(
+        `/content-manager/components/${view.uid}/configuration`,
+        'PUT',
+        asSaved(await componentConfiguration(view.uid)),
+      );
       expect(res.status, `${view.uid}: ${JSON.stringify(res.body?.error)}`).toBe(200);
     }
   });

@@ -44,7 +44,12 @@ export const CONTENT_TYPE_VIEWS: readonly EditorView[] = [event, association, ne
 
 /** How editors see the components those types are made of. */
 export const COMPONENT_VIEWS: readonly EditorView[] = [
-  eventAudience, eventRegistration, accessEventAccessibility, accessPlaceAccessibility, geoPoint, mediaSignLanguageVideo,
+  eventAudience,
+  eventRegistration,
+  accessEventAccessibility,
+  accessPlaceAccessibility,
+  geoPoint,
+  mediaSignLanguageVideo,
 ];
 
 /** Names for the fields Strapi adds to every type (dates, authors, locale). */

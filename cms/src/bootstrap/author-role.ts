@@ -8,10 +8,15 @@ import { ensureRoleGrants, explorer } from './role-grants';
  * away on every start if someone granted it in the admin panel.
  */
 export function ensureAuthorWritesDrafts(strapi: Core.Strapi) {
-  return ensureRoleGrants(strapi, 'strapi-author', [
-    { action: explorer('read'), conditions: [] },
-    { action: explorer('create'), conditions: [] },
-    { action: explorer('update'), conditions: ['admin::is-creator'] },
-    { action: explorer('delete'), conditions: ['admin::is-creator'] },
-  ], [explorer('publish')]);
+  return ensureRoleGrants(
+    strapi,
+    'strapi-author',
+    [
+      { action: explorer('read'), conditions: [] },
+      { action: explorer('create'), conditions: [] },
+      { action: explorer('update'), conditions: ['admin::is-creator'] },
+      { action: explorer('delete'), conditions: ['admin::is-creator'] },
+    ],
+    [explorer('publish')],
+  );
 }

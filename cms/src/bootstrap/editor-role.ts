@@ -8,5 +8,9 @@ import { ensureRoleGrants, explorer } from './role-grants';
  * conditions and field restrictions set in the admin panel are kept).
  */
 export function ensureEditorCanPublish(strapi: Core.Strapi) {
-  return ensureRoleGrants(strapi, 'strapi-editor', ['create', 'read', 'update', 'delete', 'publish'].map((a) => ({ action: explorer(a) })));
+  return ensureRoleGrants(
+    strapi,
+    'strapi-editor',
+    ['create', 'read', 'update', 'delete', 'publish'].map((a) => ({ action: explorer(a) })),
+  );
 }

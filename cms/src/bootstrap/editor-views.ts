@@ -35,8 +35,9 @@ export async function applyEditorViews(strapi: Core.Strapi) {
 }
 
 function configure(view: EditorView, model: { attributes: Record<string, unknown> }, stored: StoredConfiguration) {
-  const unknown = [...Object.keys(view.fields), ...view.edit.flat().map((f) => f.name), ...(view.list ?? [])]
-    .filter((name) => !(name in model.attributes));
+  const unknown = [...Object.keys(view.fields), ...view.edit.flat().map((f) => f.name), ...(view.list ?? [])].filter(
+    (name) => !(name in model.attributes),
+  );
   if (unknown.length) throw new Error(`src/admin-config for ${view.uid} names fields the type lacks: ${unknown.join(', ')}`);
 
   const metadatas: Record<string, Metadata> = { ...stored.metadatas };
