@@ -17,7 +17,6 @@ export default ts.config(
       '**/.tmp/',
       '**/.cache/',
       'cms/types/generated/',
-      'cms/src/admin/',
       'site/src/lib/paraglide/',
       'accessibility/reports/',
       '.hub/',
