@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import SECRET_NAMES from '../config/secret-names.json';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
@@ -22,12 +23,8 @@ export async function bootStrapi({ seed = false } = {}): Promise<Harness> {
   const database = await throwAwayDatabase();
   const secret = () => randomBytes(24).toString('base64url');
   Object.assign(process.env, {
-    APP_KEYS: [secret(), secret()].join(','),
-    API_TOKEN_SALT: secret(),
-    ADMIN_JWT_SECRET: secret(),
-    TRANSFER_TOKEN_SALT: secret(),
-    JWT_SECRET: secret(),
-    ENCRYPTION_KEY: secret(),
+    // APP_KEYS is a list; one fresh key is a list of one.
+    ...Object.fromEntries(SECRET_NAMES.map((name) => [name, secret()])),
     ...database.env,
     SERVE_ADMIN_PANEL: 'false',
     STRAPI_TELEMETRY_DISABLED: 'true',
