@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { registerEventRules } from './api/event/rules';
 import { ensureFirstAdmin } from './bootstrap/admin';
 import { ensureAuthorWritesDrafts } from './bootstrap/author-role';
 import { ensureEditorCanPublish } from './bootstrap/editor-role';
@@ -10,6 +11,7 @@ import { seedDemoOnce } from './seed/seed';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
+    registerEventRules(strapi);
     registerSearchIndex(strapi);
   },
 
