@@ -63,6 +63,7 @@ const PHRASES = {
   postponedNote: [],
   stepFreeAccessNote: [],
   stepsAccessNote: [],
+  signLanguageAccessNote: [],
 } as const satisfies Record<string, readonly string[]>;
 export type Phrase = keyof typeof PHRASES;
 

@@ -139,7 +139,9 @@ export async function seedDemoOnce(strapi: Core.Strapi, now = clock.now()): Prom
     const t = e.template;
     const statusNote =
       e.eventStatus === 'cancelled' ? phrases.cancelledNote : e.eventStatus === 'postponed' ? phrases.postponedNote : perLocale(() => '');
-    const accessNote = e.accessibility.wheelchair ? phrases.stepFreeAccessNote : phrases.stepsAccessNote;
+    const stepsNote = e.accessibility.wheelchair ? phrases.stepFreeAccessNote : phrases.stepsAccessNote;
+    // An event offering sign language says how it is provided (a rule of publishing, src/api/event/rules.ts).
+    const accessNote = e.accessibility.signLanguage ? perLocale((l) => `${stepsNote[l]} ${phrases.signLanguageAccessNote[l]}`) : stepsNote;
     await createInEveryLocale(
       strapi,
       'api::event.event',
