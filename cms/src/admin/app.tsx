@@ -1,3 +1,4 @@
+import { MissingLocalesPanel } from './missing-locales';
 import { fieldLabels, yesNo } from './translations';
 
 /**
@@ -12,5 +13,8 @@ export default {
       fr: { ...yesNo('fr'), ...fieldLabels('fr') },
     },
   },
-  bootstrap() {},
+  // A document missing one of the hub's locales says so beside its Publish button.
+  bootstrap(app: { getPlugin(name: string): { apis: { addEditViewSidePanel(panels: unknown[]): void } } }) {
+    app.getPlugin('content-manager').apis.addEditViewSidePanel([MissingLocalesPanel]);
+  },
 };
