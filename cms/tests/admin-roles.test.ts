@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureAuthorWritesDrafts } from '../src/bootstrap/author-role';
 import { signInAs } from './admin-users';
+import { eventData } from './fixtures';
 import { bootStrapi, type Harness } from './strapi-harness';
 
 /**
@@ -13,20 +14,13 @@ let author: Awaited<ReturnType<typeof signInAs>>;
 let editor: Awaited<ReturnType<typeof signInAs>>;
 const model = '/content-manager/collection-types/api::event.event';
 
-const event = (title: string) => ({
-  title,
-  slug: `author-draft-${Date.now()}`,
-  summary: `${title}, a summary`,
-  domain: 'culture',
-  category: 'music',
-  startsAt: '2031-05-02T18:00:00.000Z',
-  endsAt: '2031-05-02T20:00:00.000Z',
-  eventStatus: 'scheduled',
-  isFree: true,
-  audience: { everyone: true },
-  accessibility: { wheelchair: true },
-  registration: { mode: 'none' },
-});
+const event = (title: string) =>
+  eventData(`author-draft-${Date.now()}`, title, {
+    domain: 'culture',
+    category: 'music',
+    startsAt: '2031-05-02T18:00:00.000Z',
+    endsAt: '2031-05-02T20:00:00.000Z',
+  });
 
 beforeAll(async () => {
   h = await bootStrapi();

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signInAs } from './admin-users';
+import { eventData } from './fixtures';
 import { bootStrapi, type Harness } from './strapi-harness';
 
 /**
@@ -17,21 +18,15 @@ const HOUR = 3600_000;
 const at = (offset: number) => new Date(Date.parse(START) + offset).toISOString();
 
 let n = 0;
-const event = (patch: Record<string, unknown> = {}) => ({
-  title: 'Soirée musicale',
-  slug: `rule-${Date.now()}-${n++}`,
-  summary: 'Un concert de quartier',
-  domain: 'culture',
-  category: 'music',
-  startsAt: START,
-  endsAt: at(2 * HOUR),
-  eventStatus: 'scheduled',
-  isFree: true,
-  audience: { everyone: true },
-  accessibility: { wheelchair: true },
-  registration: { mode: 'none' },
-  ...patch,
-});
+const event = (patch: Record<string, unknown> = {}) =>
+  eventData(`rule-${Date.now()}-${n++}`, 'Soirée musicale', {
+    summary: 'Un concert de quartier',
+    domain: 'culture',
+    category: 'music',
+    startsAt: START,
+    endsAt: at(2 * HOUR),
+    ...patch,
+  });
 
 interface Rule {
   name: string;

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { eventData } from './fixtures';
 import { bootStrapi, type Harness } from './strapi-harness';
 
 /**
@@ -9,20 +10,7 @@ let h: Harness;
 let draftOnly: { documentId: string; slug: string };
 let published: { documentId: string; slug: string };
 
-const event = (slug: string, title: string) => ({
-  slug,
-  title,
-  summary: `${title} summary`,
-  domain: 'sport',
-  category: 'football',
-  startsAt: new Date(Date.now() + 86400000).toISOString(),
-  endsAt: new Date(Date.now() + 90000000).toISOString(),
-  eventStatus: 'scheduled',
-  isFree: true,
-  audience: { everyone: true },
-  accessibility: { wheelchair: true },
-  registration: { mode: 'none' },
-});
+const event = (slug: string, title: string) => eventData(slug, title);
 
 beforeAll(async () => {
   h = await bootStrapi();

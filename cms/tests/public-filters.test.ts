@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MAX_FILTER_DEPTH } from '../src/utils/public-query';
+import { eventData } from './fixtures';
 import { bootStrapi, type Harness } from './strapi-harness';
 
 /**
@@ -51,24 +52,14 @@ beforeAll(async () => {
   const programme = await h.strapi
     .documents('api::programme.programme')
     .create({ locale: 'ar', data: { name: 'برنامج', slug: 'season', startsOn: '2026-01-01', endsOn: '2026-12-31' } });
-  const base = {
-    summary: 'x',
-    domain: 'sport',
-    category: 'football',
-    eventStatus: 'scheduled',
-    isFree: true,
-    audience: { everyone: true },
-    accessibility: { wheelchair: true },
-    registration: { mode: 'none' },
-    startsAt: new Date(Date.now() + 86400000).toISOString(),
-    endsAt: new Date(Date.now() + 90000000).toISOString(),
+  const relations = {
     venue: venue.documentId,
     organisers: [assoc.documentId],
     programme: programme.documentId,
   };
   const events = h.strapi.documents('api::event.event');
-  await events.create({ locale: 'ar', data: { ...base, slug: 'secret-draft', title: SECRET } });
-  await events.create({ locale: 'ar', data: { ...base, slug: 'public-match', title: 'Public match' }, status: 'published' });
+  await events.create({ locale: 'ar', data: eventData('secret-draft', SECRET, relations) });
+  await events.create({ locale: 'ar', data: eventData('public-match', 'Public match', relations), status: 'published' });
 });
 
 afterAll(async () => {

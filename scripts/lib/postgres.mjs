@@ -2,29 +2,14 @@
 // only SQLite accepts fails here and not in production, which runs on PostgreSQL.
 import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { accessSync, chownSync, constants, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chownSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { run, StepError } from './steps.mjs';
+import { aptInstall, isExecutable, which, whyNoApt } from './system.mjs';
 
 const DEBIAN_VERSIONS = '/usr/lib/postgresql';
 const USER = 'hub_test';
-
-const isExecutable = (p) => {
-  try {
-    accessSync(p, constants.X_OK);
-    return true;
-  } catch {
-    return false;
-  }
-};
-const which = (name) => {
-  try {
-    return execFileSync('which', [name], { encoding: 'utf8' }).trim() || null;
-  } catch {
-    return null;
-  }
-};
 
 /** The folder holding initdb and pg_ctl: Debian's newest version, else whatever is on the PATH. */
 function findBinaries() {
@@ -45,16 +30,13 @@ function findBinaries() {
 async function ensureBinaries() {
   const found = findBinaries();
   if (found) return { bin: found };
-  const root = process.getuid?.() === 0;
-  const missing = 'no PostgreSQL server binaries (initdb, pg_ctl) found';
-  if (!root) return { reason: `${missing}, and installing them needs root (Debian/Ubuntu: sudo apt-get install postgresql)` };
-  if (!which('apt-get')) return { reason: `${missing}, and no apt-get to install them` };
+  const noApt = whyNoApt();
+  if (noApt)
+    return {
+      reason: `no PostgreSQL server binaries (initdb, pg_ctl) found, and ${noApt} (Debian/Ubuntu: sudo apt-get install postgresql)`,
+    };
   try {
-    await run('apt-get', ['update', '-qq'], { fix: 'check access to the Debian package mirrors' });
-    await run('apt-get', ['install', '-y', '-qq', 'postgresql'], {
-      env: { DEBIAN_FRONTEND: 'noninteractive' },
-      fix: 'install postgresql with apt-get yourself',
-    });
+    await aptInstall(['postgresql'], 'install postgresql with apt-get yourself');
   } catch (error) {
     return { reason: `installing Debian's postgresql package failed (${error.message})` };
   }

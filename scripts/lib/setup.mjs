@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
-import { existsSync, readFileSync, statSync, writeFileSync, accessSync, constants } from 'node:fs';
-import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { run, StepError } from './steps.mjs';
+import { aptInstall, isExecutable, whyNoApt } from './system.mjs';
 
 export const ROOT = new URL('../..', import.meta.url).pathname.replace(/\/$/, '');
 
@@ -69,15 +69,6 @@ export function ensureLocalEnv() {
   return { env, created: true };
 }
 
-const isExecutable = (p) => {
-  try {
-    accessSync(p, constants.X_OK);
-    return true;
-  } catch {
-    return false;
-  }
-};
-
 /** A Chromium for the browser tests and the audit: CHROME_PATH, else Debian's, installed if we may. */
 export async function ensureChromium() {
   if (process.env.CHROME_PATH) {
@@ -89,24 +80,13 @@ export async function ensureChromium() {
   }
   const debian = '/usr/bin/chromium';
   if (isExecutable(debian)) return debian;
-  const root = process.getuid?.() === 0;
-  let apt = false;
-  try {
-    execFileSync('which', ['apt-get'], { stdio: 'ignore' });
-    apt = true;
-  } catch {
-    /* no apt */
-  }
-  if (!root || !apt) {
+  const noApt = whyNoApt();
+  if (noApt) {
     throw new StepError(
-      'no Chromium found',
+      `no Chromium found, and ${noApt}`,
       'install one (Debian/Ubuntu: sudo apt-get install chromium) or set CHROME_PATH to a Chromium or Chrome binary',
     );
   }
-  await run('apt-get', ['update', '-qq'], { fix: 'check access to the Debian package mirrors' });
-  await run('apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'chromium', 'fonts-noto-core'], {
-    env: { DEBIAN_FRONTEND: 'noninteractive' },
-    fix: 'install chromium with apt-get yourself, or set CHROME_PATH',
-  });
+  await aptInstall(['chromium', 'fonts-noto-core'], 'install chromium with apt-get yourself, or set CHROME_PATH');
   return debian;
 }
