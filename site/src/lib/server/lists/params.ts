@@ -64,3 +64,19 @@ export function paramReader(params: URLSearchParams) {
     },
   };
 }
+
+/**
+ * One page of a list. A page past the end (a shared link to page 9 of a list that shrank) is
+ * reported and the first page is shown instead of an empty list.
+ */
+export async function pageOrFirst<F extends { page: number }, P extends { total: number; pageCount: number }>(
+  filters: F,
+  problems: Problem[],
+  list: (filters: F) => Promise<P>,
+): Promise<P> {
+  const results = await list(filters);
+  if (results.total === 0 || filters.page <= results.pageCount) return results;
+  problems.push({ key: 'param_page', values: { value: String(filters.page) } });
+  filters.page = 1;
+  return list(filters);
+}

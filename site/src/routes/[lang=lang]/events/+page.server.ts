@@ -5,18 +5,13 @@ import { listEvents } from '$lib/server/cms/events';
 import { readEventList } from '$lib/server/lists/events';
 import { siteEnv } from '$lib/server/env';
 import { UNTRANSLATED_PARAM } from '$lib/alternates';
+import { pageOrFirst } from '$lib/server/lists/params';
 import type { PageServerLoad } from './$types';
 
 export const load = (async ({ params, url, fetch }) => {
   const locale = params.lang as Locale;
   const { neighbourhoods, filters, problems } = await forPage(readEventList(url, locale, fetch));
-  let results = await forPage(listEvents(filters, locale, fetch));
-  if (results.total > 0 && filters.page > results.pageCount) {
-    // A page past the end: say so and show the first one rather than an empty list.
-    problems.push({ key: 'param_page', values: { value: String(filters.page) } });
-    filters.page = 1;
-    results = await forPage(listEvents(filters, locale, fetch));
-  }
+  const results = await forPage(pageOrFirst(filters, problems, (f) => listEvents(f, locale, fetch)));
   const { MAP_TILE_URL, MAP_TILE_ATTRIBUTION } = siteEnv();
   return {
     untranslated: url.searchParams.has(UNTRANSLATED_PARAM),
