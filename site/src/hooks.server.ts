@@ -19,6 +19,19 @@ const secure = (response: Response) => {
   return response;
 };
 
+/**
+ * Previews of drafts (valid, expired or forged alike) are never stored by a browser or a proxy,
+ * nor indexed: set here rather than in the page so that its 404 answers carry them too.
+ */
+const PREVIEW_PATH = /^\/[^/]+\/preview(\/|$)/;
+const privately = (pathname: string, response: Response) => {
+  if (PREVIEW_PATH.test(pathname)) {
+    response.headers.set('cache-control', 'no-store');
+    response.headers.set('x-robots-tag', 'noindex');
+  }
+  return response;
+};
+
 export const handle: Handle = async ({ event, resolve }) => {
   const locale = localeOfPath(event.url.pathname);
   if (!locale) return secure(await resolve(event, html(DEFAULT_LOCALE)));
@@ -27,7 +40,7 @@ export const handle: Handle = async ({ event, resolve }) => {
   return paraglideMiddleware(event.request, async () => {
     const response = await resolve(event, html(locale));
     response.headers.set('content-language', locale);
-    return secure(response);
+    return secure(privately(event.url.pathname, response));
   });
 };
 

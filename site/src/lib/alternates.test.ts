@@ -16,4 +16,11 @@ describe('links to the other languages of a page', () => {
     });
     expect(alternatesOf('/ar/associations/club', '', ['ar', 'fr']).fr).toEqual({ href: '/fr/associations/club', samePage: true });
   });
+
+  it('lead a preview, signed for its own locale only, to the list it belongs to', () => {
+    expect(alternatesOf('/ar/preview/events/abc', '?expires=1&signature=f', ['ar'], '/events')).toEqual({
+      ar: { href: '/ar/preview/events/abc?expires=1&signature=f', samePage: true },
+      fr: { href: '/fr/events?untranslated=1', samePage: false },
+    });
+  });
 });

@@ -14,6 +14,16 @@ const schema = z.object({
     .or(z.literal('').transform(() => undefined)),
   MAP_TILE_ATTRIBUTION: z.string().max(300).default(''),
   ORIGIN: z.url().optional(),
+  /**
+   * Shared with the CMS, which signs preview links with it. Optional: the public site must not go
+   * down for want of an editors' convenience, so without it the site boots and every preview link
+   * is a 404 (src/lib/server/preview.ts). Set, it must be as strong as the CMS requires.
+   */
+  PREVIEW_SECRET: z
+    .string()
+    .min(16, 'PREVIEW_SECRET must be at least 16 characters, like the CMS’s secrets')
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
   /** For tests and demos only: a fixed "now", such as 2026-03-14T09:00:00+01:00; see clock.ts. */
   HUB_CLOCK: z.iso
     .datetime({ offset: true })

@@ -130,3 +130,22 @@ export async function getEvent(slug: string, locale: Locale, fetchFn?: typeof fe
   const res = await cmsGet(`/events/by-slug/${encodeURIComponent(slug)}`, { locale }, oneOf(eventDetail), fetchFn);
   return toEventPage(res.data);
 }
+
+/**
+ * The draft of an event, for a preview link the page has already checked; the CMS checks the
+ * signature again and answers 404 for anything it does not accept. Same shape as getEvent.
+ */
+export async function getEventPreview(
+  documentId: string,
+  locale: Locale,
+  link: { expires: string; signature: string },
+  fetchFn?: typeof fetch,
+): Promise<EventPage> {
+  const res = await cmsGet(
+    `/events/preview/${encodeURIComponent(documentId)}`,
+    { locale, expires: link.expires, signature: link.signature },
+    oneOf(eventDetail),
+    fetchFn,
+  );
+  return toEventPage(res.data);
+}
