@@ -9,7 +9,8 @@ import { startCms, startSite, stopAll } from './lib/services.mjs';
 import { step, StepError, waitForHttp } from './lib/steps.mjs';
 
 /** What the site's server reads (site/src/lib/server/env.ts); the rest of .env is the CMS's. */
-const SITE_SETTINGS = ['CMS_API_TOKEN', 'CMS_TIMEOUT_MS', 'MAP_TILE_URL', 'MAP_TILE_ATTRIBUTION'];
+// PREVIEW_SECRET: the site checks the CMS's signed preview links with the same secret.
+const SITE_SETTINGS = ['CMS_API_TOKEN', 'CMS_TIMEOUT_MS', 'MAP_TILE_URL', 'MAP_TILE_ATTRIBUTION', 'PREVIEW_SECRET'];
 const children = [];
 let stopping = false;
 
@@ -43,6 +44,8 @@ try {
     PORT: String(CMS_PORT),
     DATABASE_CLIENT: settings.DATABASE_CLIENT ?? 'sqlite',
     DATABASE_FILENAME: settings.DATABASE_FILENAME ?? join(ROOT, 'cms', '.tmp', 'data.db'),
+    // Where the admin panel's "Open preview" leads.
+    SITE_URL: settings.SITE_URL ?? settings.ORIGIN ?? `http://localhost:${SITE_PORT}`,
   });
   children.push(cms);
   await step('Starting the CMS (first start seeds the demo city)', () =>

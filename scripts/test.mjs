@@ -114,13 +114,17 @@ async function main() {
       PORT: String(CMS_PORT),
       SERVE_ADMIN_PANEL: 'false',
       HUB_CLOCK,
+      SITE_URL: siteUrl,
       DATABASE_CLIENT: 'sqlite',
       DATABASE_FILENAME: join(work, 'stack.db'),
     },
     { quiet: true },
   );
   children.push(cms);
-  const site = startSite({ PORT: String(SITE_PORT), HOST: '127.0.0.1', ORIGIN: siteUrl, CMS_URL: cmsUrl, HUB_CLOCK }, { quiet: true });
+  const site = startSite(
+    { PORT: String(SITE_PORT), HOST: '127.0.0.1', ORIGIN: siteUrl, CMS_URL: cmsUrl, HUB_CLOCK, PREVIEW_SECRET: secrets.PREVIEW_SECRET },
+    { quiet: true },
+  );
   children.push(site);
   try {
     await step('Starting the seeded CMS and the built site', async () => {

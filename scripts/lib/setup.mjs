@@ -50,7 +50,23 @@ function parseEnv(text) {
  */
 export function ensureLocalEnv() {
   const file = join(ROOT, '.env');
-  if (existsSync(file)) return { env: parseEnv(readFileSync(file, 'utf8')), created: false };
+  if (existsSync(file)) {
+    const text = readFileSync(file, 'utf8');
+    const env = parseEnv(text);
+    // A secret added since this .env was written (PREVIEW_SECRET, say) is generated and appended:
+    // the CMS would otherwise refuse to start after an update. Existing values are never touched.
+    const missing = SECRETS.filter((k) => !env[k]);
+    if (missing.length) {
+      const fresh = freshSecrets();
+      const added = missing.map((k) => `${k}=${fresh[k]}`);
+      writeFileSync(
+        file,
+        `${text}${text.endsWith('\n') ? '' : '\n'}# Added by \`npm start\`: a secret the hub needs since.\n${added.join('\n')}\n`,
+      );
+      for (const k of missing) env[k] = fresh[k];
+    }
+    return { env, created: false };
+  }
   const env = {
     ...freshSecrets(),
     ADMIN_EMAIL: 'admin@hub.localhost',
