@@ -40,7 +40,10 @@ beforeAll(async () => {
   process.env.SITE_URL = 'https://hub.example.org';
   h = await bootStrapi();
   secret = process.env.PREVIEW_SECRET!;
-  const d = await h.strapi.documents(UID).create({ locale: 'ar', data: event('preview-draft', TITLE) });
+  const venue = await h.strapi
+    .documents('api::venue.venue')
+    .create({ locale: 'ar', data: { name: 'ملعب القرب', slug: 'preview-venue', address: 'حي كويلمة', point: { lat: 35.57, lng: -5.37 } } });
+  const d = await h.strapi.documents(UID).create({ locale: 'ar', data: { ...event('preview-draft', TITLE), venue: venue.documentId } });
   draft = { documentId: d.documentId, slug: 'preview-draft' };
 });
 
@@ -81,6 +84,10 @@ describe('the CMS serves the draft behind a valid link only', () => {
     const body = await res.json();
     expect(body.data).toMatchObject({ documentId: draft.documentId, slug: draft.slug, title: TITLE, locale: 'ar' });
     expect(body.data.accessibility.wheelchair).toBe(true);
+    // Relations as the public detail populates them, and only those fields.
+    expect(body.data.venue).toMatchObject({ name: 'ملعب القرب', slug: 'preview-venue' });
+    expect(body.data.venue.createdBy).toBeUndefined();
+    expect(body.data.organisers).toEqual([]);
     expect(body.data.id).toBeUndefined();
     expect(body.data.createdBy).toBeUndefined();
   });

@@ -32,7 +32,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       if (!valid) return ctx.notFound();
       const record = await strapi.documents(UID).findOne({ documentId, locale, status: 'draft', populate: api.detail.populate as any });
       if (!record) return ctx.notFound();
-      const sanitized = await (strapi.controller(UID) as any).sanitizeOutput(record, ctx);
+      // Private fields and authors are removed as for every public answer. Not the controller's
+      // sanitizeOutput: with no authenticated role on this route it would drop every relation,
+      // where the public detail shows its venue and organisers. What is loaded is the fixed populate above.
+      const sanitized = await strapi.contentAPI.sanitize.output(record, strapi.contentType(UID));
       return { data: withoutRowIds(sanitized), meta: {} };
     },
   };
