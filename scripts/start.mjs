@@ -58,6 +58,8 @@ try {
     HOST: settings.HOST ?? '0.0.0.0',
     ORIGIN: settings.ORIGIN ?? `http://localhost:${SITE_PORT}`,
     CMS_URL: cmsUrl,
+    // The admin panel frames previews of drafts; the site allows that frame to it alone.
+    ADMIN_ORIGIN: settings.ADMIN_ORIGIN ?? `http://localhost:${CMS_PORT}`,
   });
   children.push(site);
   await step('Starting the site', () => waitForHttp(`http://127.0.0.1:${SITE_PORT}/healthz`, { child: site, name: 'the site' }));

@@ -122,7 +122,15 @@ async function main() {
   );
   children.push(cms);
   const site = startSite(
-    { PORT: String(SITE_PORT), HOST: '127.0.0.1', ORIGIN: siteUrl, CMS_URL: cmsUrl, HUB_CLOCK, PREVIEW_SECRET: secrets.PREVIEW_SECRET },
+    {
+      PORT: String(SITE_PORT),
+      HOST: '127.0.0.1',
+      ORIGIN: siteUrl,
+      CMS_URL: cmsUrl,
+      HUB_CLOCK,
+      PREVIEW_SECRET: secrets.PREVIEW_SECRET,
+      ADMIN_ORIGIN: cmsUrl,
+    },
     { quiet: true },
   );
   children.push(site);

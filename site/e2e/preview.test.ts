@@ -80,6 +80,9 @@ describe('previewing a draft from the admin panel', () => {
     expect(res.text).toContain('<meta name="robots" content="noindex"');
     expect(res.headers.get('cache-control')).toBe('no-store');
     expect(res.headers.get('x-robots-tag')).toBe('noindex');
+    // The admin panel (the CMS's origin on the test stack) may frame it; public pages stay unframeable.
+    expect(res.headers.get('content-security-policy')).toContain(`frame-ancestors ${new URL(CMS).origin}`);
+    expect((await get(`/${locale}/events`)).headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
   });
 
   it('shows nothing of the draft for a tampered link, another locale, or at its public address', async () => {

@@ -2,6 +2,7 @@ import type { Handle, HandleServerError } from '@sveltejs/kit';
 import { paraglideMiddleware } from '$lib/paraglide/server';
 import { DEFAULT_LOCALE, dirOf, isLocale, type Locale } from '$lib/i18n';
 import { CmsError, httpAnswerOf } from '$lib/server/cms/client';
+import { siteEnv } from '$lib/server/env';
 
 const localeOfPath = (pathname: string): Locale | undefined => {
   const first = pathname.split('/')[1];
@@ -21,13 +22,18 @@ const secure = (response: Response) => {
 
 /**
  * Previews of drafts (valid, expired or forged alike) are never stored by a browser or a proxy,
- * nor indexed: set here rather than in the page so that its 404 answers carry them too.
+ * nor indexed: set here rather than in the page so that its 404 answers carry them too. The admin
+ * panel (ADMIN_ORIGIN) may show them in its preview frame; no other page may be framed at all.
  */
 const PREVIEW_PATH = /^\/[^/]+\/preview(\/|$)/;
 const privately = (pathname: string, response: Response) => {
-  if (PREVIEW_PATH.test(pathname)) {
-    response.headers.set('cache-control', 'no-store');
-    response.headers.set('x-robots-tag', 'noindex');
+  if (!PREVIEW_PATH.test(pathname)) return response;
+  response.headers.set('cache-control', 'no-store');
+  response.headers.set('x-robots-tag', 'noindex');
+  const admin = siteEnv().ADMIN_ORIGIN;
+  const csp = response.headers.get('content-security-policy');
+  if (admin && csp) {
+    response.headers.set('content-security-policy', csp.replace(/frame-ancestors [^;]*/, `frame-ancestors ${new URL(admin).origin}`));
   }
   return response;
 };

@@ -15,6 +15,14 @@ const schema = z.object({
   MAP_TILE_ATTRIBUTION: z.string().max(300).default(''),
   ORIGIN: z.url().optional(),
   /**
+   * The admin panel's address: it shows previews of drafts in a frame, which every other page
+   * refuses (svelte.config.js, frame-ancestors 'none'). Unset: previews open only in their own tab.
+   */
+  ADMIN_ORIGIN: z
+    .url()
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
+  /**
    * Shared with the CMS, which signs preview links with it. Optional: the public site must not go
    * down for want of an editors' convenience, so without it the site boots and every preview link
    * is a 404 (src/lib/server/preview.ts). Set, it must be as strong as the CMS requires.
