@@ -79,6 +79,7 @@ describe('an editor publishes and unpublishes an event', () => {
       ...shared,
       title: 'حفل موسيقي للتجربة',
       summary: 'حفل في ملعب القرب.',
+      accessibilityNotes: 'مترجم بلغة الإشارة المغربية طوال الحفل.',
       venue: { connect: [{ documentId: venue, locale: 'ar' }] },
     });
     const id = ar.data.documentId;
@@ -86,6 +87,7 @@ describe('an editor publishes and unpublishes an event', () => {
       ...shared,
       title: 'Concert d’essai',
       summary: 'Un concert au terrain de proximité.',
+      accessibilityNotes: 'Une interprète en langue des signes marocaine pendant tout le concert.',
       venue: { connect: [{ documentId: venue, locale: 'fr' }] },
     });
 
