@@ -1,35 +1,15 @@
 import { randomBytes } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { CMS, get, NOW } from './harness';
+import { adminApi, eventFields, EVENTS, signIn } from './admin-api';
+import { CMS, get } from './harness';
 
 /**
  * A municipal editor (the Editor role, not the super administrator) creates an event in Arabic
  * and French through the CMS, publishes it and finds it on the site; unpublishes it and it is gone.
  */
-const admin = { email: process.env.ADMIN_EMAIL!, password: process.env.ADMIN_PASSWORD! };
 let superToken = '';
 let editorToken = '';
-
-async function cms(path: string, token: string, method = 'GET', body?: unknown) {
-  const res = await fetch(`${CMS}${path}`, {
-    method,
-    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const json = await res.json().catch(() => null);
-  if (!res.ok) throw new Error(`${method} ${path} answered ${res.status}: ${JSON.stringify(json)}`);
-  return json;
-}
-
-async function login(email: string, password: string) {
-  const res = await fetch(`${CMS}/admin/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email, password }),
-  });
-  expect(res.status).toBe(200);
-  return (await res.json()).data.token as string;
-}
+let asEditor: ReturnType<typeof adminApi>;
 
 /** Polls the site until `check` holds, for at most a minute. */
 async function within60s(check: () => Promise<boolean>) {
@@ -42,40 +22,28 @@ async function within60s(check: () => Promise<boolean>) {
 }
 
 beforeAll(async () => {
-  expect(admin.email, 'ADMIN_EMAIL is given to the test stack').toBeTruthy();
-  superToken = await login(admin.email, admin.password);
-  const roles = (await cms('/admin/roles', superToken)).data as { id: number; code: string }[];
+  superToken = await signIn();
+  const asSuper = adminApi(superToken);
+  const roles = (await asSuper('/admin/roles')).data as { id: number; code: string }[];
   const editorRole = roles.find((r) => r.code === 'strapi-editor')!;
   const email = `editor-${randomBytes(4).toString('hex')}@hub.localhost`;
-  const created = await cms('/admin/users', superToken, 'POST', { firstname: 'Salma', lastname: 'Editor', email, roles: [editorRole.id] });
+  const created = await asSuper('/admin/users', 'POST', { firstname: 'Salma', lastname: 'Editor', email, roles: [editorRole.id] });
   const password = `Editor-${randomBytes(8).toString('hex')}`;
-  await cms('/admin/register', '', 'POST', {
+  await adminApi('')('/admin/register', 'POST', {
     registrationToken: created.data.registrationToken,
     userInfo: { firstname: 'Salma', lastname: 'Editor', password },
   });
-  editorToken = await login(email, password);
+  editorToken = await signIn(email, password);
+  asEditor = adminApi(editorToken);
 });
 
 describe('an editor publishes and unpublishes an event', () => {
   it('appears on the site in both languages once published, and disappears once unpublished', async () => {
     const slug = `editor-test-${randomBytes(3).toString('hex')}`;
     const venue = (await (await fetch(`${CMS}/api/venues/by-slug/terrain-de-proximite-kouilma?locale=ar`)).json()).data.documentId;
-    // Three days after the stack's "now", so the site lists it as coming.
-    const starts = new Date(NOW.getTime() + 3 * 86400_000);
-    const shared = {
-      slug,
-      domain: 'culture',
-      category: 'music',
-      startsAt: starts.toISOString(),
-      endsAt: new Date(starts.getTime() + 7200_000).toISOString(),
-      eventStatus: 'scheduled',
-      isFree: true,
-      audience: { everyone: true },
-      accessibility: { wheelchair: true, signLanguage: true },
-      registration: { mode: 'none' },
-    };
-    const model = '/content-manager/collection-types/api::event.event';
-    const ar = await cms(`${model}?locale=ar`, editorToken, 'POST', {
+    const shared = eventFields(slug, 3, { accessibility: { wheelchair: true, signLanguage: true } });
+    const model = EVENTS;
+    const ar = await asEditor(`${model}?locale=ar`, 'POST', {
       ...shared,
       title: 'حفل موسيقي للتجربة',
       summary: 'حفل في ملعب القرب.',
@@ -83,7 +51,7 @@ describe('an editor publishes and unpublishes an event', () => {
       venue: { connect: [{ documentId: venue, locale: 'ar' }] },
     });
     const id = ar.data.documentId;
-    await cms(`${model}/${id}?locale=fr`, editorToken, 'PUT', {
+    await asEditor(`${model}/${id}?locale=fr`, 'PUT', {
       ...shared,
       title: 'Concert d’essai',
       summary: 'Un concert au terrain de proximité.',
@@ -94,12 +62,12 @@ describe('an editor publishes and unpublishes an event', () => {
     // Saved but not published: nothing on the site yet.
     expect((await get(`/fr/events/${slug}`)).status).toBe(404);
 
-    for (const locale of ['ar', 'fr']) await cms(`${model}/${id}/actions/publish?locale=${locale}`, editorToken, 'POST', {});
+    for (const locale of ['ar', 'fr']) await asEditor(`${model}/${id}/actions/publish?locale=${locale}`, 'POST', {});
     expect(await within60s(async () => (await get(`/fr/events/${slug}`)).text.includes('Concert d’essai'))).toBe(true);
     expect((await get(`/ar/events/${slug}`)).text).toContain('حفل موسيقي للتجربة');
     expect((await get(`/fr/events?q=${encodeURIComponent('Concert d’essai')}`)).text).toContain(`/fr/events/${slug}`);
 
-    for (const locale of ['ar', 'fr']) await cms(`${model}/${id}/actions/unpublish?locale=${locale}`, editorToken, 'POST', {});
+    for (const locale of ['ar', 'fr']) await asEditor(`${model}/${id}/actions/unpublish?locale=${locale}`, 'POST', {});
     expect(await within60s(async () => (await get(`/fr/events/${slug}`)).status === 404)).toBe(true);
     expect((await get(`/ar/events/${slug}`)).status).toBe(404);
     expect((await get(`/fr/events?q=${encodeURIComponent('Concert d’essai')}`)).text).not.toContain(`/fr/events/${slug}`);

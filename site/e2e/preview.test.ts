@@ -2,34 +2,24 @@ import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runAxe } from '../../accessibility/src/axe.js';
-import { CMS, get, launch, NOW, SITE } from './harness';
+import { adminApi, eventFields, EVENTS, signIn } from './admin-api';
+import { CMS, get, launch, SITE } from './harness';
 
 /**
  * An editor opens a draft from the admin panel ("Open preview"): the link the CMS signs shows the
  * draft on the site under a "not published" banner, kept out of caches and search engines; the
  * same link tampered with shows nothing of it, and the public page of the draft does not exist.
  */
-const admin = { email: process.env.ADMIN_EMAIL!, password: process.env.ADMIN_PASSWORD! };
 const messages = (locale: string) => JSON.parse(readFileSync(new URL(`../messages/${locale}.json`, import.meta.url), 'utf8'));
-const model = '/content-manager/collection-types/api::event.event';
+const model = EVENTS;
 const titles = {
   ar: `مسودة للمعاينة ${randomBytes(2).toString('hex')}`,
   fr: `Brouillon à prévisualiser ${randomBytes(2).toString('hex')}`,
 };
 const slug = `preview-test-${randomBytes(3).toString('hex')}`;
-let token = '';
 let documentId = '';
 
-async function cms(path: string, method = 'GET', body?: unknown) {
-  const res = await fetch(`${CMS}${path}`, {
-    method,
-    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const json = await res.json().catch(() => null);
-  if (!res.ok) throw new Error(`${method} ${path} answered ${res.status}: ${JSON.stringify(json)}`);
-  return json;
-}
+let cms: ReturnType<typeof adminApi>;
 
 /** The address the admin panel's "Open preview" button opens, as a path of the site under test. */
 async function previewPath(locale: string) {
@@ -39,27 +29,8 @@ async function previewPath(locale: string) {
 }
 
 beforeAll(async () => {
-  expect(admin.email, 'ADMIN_EMAIL is given to the test stack').toBeTruthy();
-  const login = await fetch(`${CMS}/admin/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(admin),
-  });
-  expect(login.status).toBe(200);
-  token = (await login.json()).data.token;
-  const starts = new Date(NOW.getTime() + 5 * 86400_000);
-  const shared = {
-    slug,
-    domain: 'culture',
-    category: 'music',
-    startsAt: starts.toISOString(),
-    endsAt: new Date(starts.getTime() + 7200_000).toISOString(),
-    eventStatus: 'scheduled',
-    isFree: true,
-    audience: { everyone: true },
-    accessibility: { wheelchair: true },
-    registration: { mode: 'none' },
-  };
+  cms = adminApi(await signIn());
+  const shared = eventFields(slug, 5);
   const ar = await cms(`${model}?locale=ar`, 'POST', { ...shared, title: titles.ar, summary: 'مسودة لم تنشر بعد.' });
   documentId = ar.data.documentId;
   await cms(`${model}/${documentId}?locale=fr`, 'PUT', { ...shared, title: titles.fr, summary: 'Un brouillon pas encore publié.' });

@@ -1,6 +1,7 @@
 import { deflateSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { CMS, get, NOW } from './harness';
+import { adminApi, eventFields, EVENTS, signIn } from './admin-api';
+import { CMS, get } from './harness';
 
 /** The site's public edges: what it serves from the CMS, and what it refuses to. */
 
@@ -50,12 +51,7 @@ let adminToken = '';
 let size = 0;
 
 beforeAll(async () => {
-  const login = await fetch(`${CMS}/admin/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email: process.env.ADMIN_EMAIL, password: process.env.ADMIN_PASSWORD }),
-  });
-  const token = (await login.json()).data.token as string;
+  const token = await signIn();
   adminToken = token;
   const bytes = png();
   const form = new FormData();
@@ -135,30 +131,13 @@ describe('slugs and CMS errors', () => {
 describe('a page published in one language only', () => {
   it('is listed, linked and switched to only where it exists; the switch leads to the list with a note', async () => {
     const slug = `french-only-${Date.now().toString(36)}`;
-    const model = `${CMS}/content-manager/collection-types/api::event.event`;
-    const headers = { authorization: `Bearer ${adminToken}`, 'content-type': 'application/json' };
-    const starts = new Date(NOW.getTime() + 5 * 86400_000);
-    const created = await fetch(`${model}?locale=fr`, {
-      method: 'POST',
-      headers,
-      body: JSON.stringify({
-        slug,
-        title: 'Atelier en français seulement',
-        summary: 'Un atelier.',
-        domain: 'culture',
-        category: 'reading',
-        startsAt: starts.toISOString(),
-        endsAt: new Date(starts.getTime() + 3600_000).toISOString(),
-        eventStatus: 'scheduled',
-        isFree: true,
-        audience: { everyone: true },
-        accessibility: { wheelchair: false },
-        registration: { mode: 'none' },
-      }),
+    const cms = adminApi(adminToken);
+    const created = await cms(`${EVENTS}?locale=fr`, 'POST', {
+      ...eventFields(slug, 5, { category: 'reading', accessibility: { wheelchair: false } }),
+      title: 'Atelier en français seulement',
+      summary: 'Un atelier.',
     });
-    expect(created.status, await created.clone().text()).toBeLessThan(300);
-    const id = (await created.json()).data.documentId;
-    expect((await fetch(`${model}/${id}/actions/publish?locale=fr`, { method: 'POST', headers, body: '{}' })).status).toBeLessThan(300);
+    await cms(`${EVENTS}/${created.data.documentId}/actions/publish?locale=fr`, 'POST', {});
 
     const page = await get(`/fr/events/${slug}`);
     expect(page.status).toBe(200);

@@ -1,0 +1,52 @@
+import { expect } from 'vitest';
+import { CMS, NOW } from './harness';
+
+/** The content manager's address for events, as the admin panel calls it. */
+export const EVENTS = '/content-manager/collection-types/api::event.event';
+
+/** Signs in to the admin API (the super administrator of the test stack unless told otherwise) and returns the token. */
+export async function signIn(email = process.env.ADMIN_EMAIL, password = process.env.ADMIN_PASSWORD): Promise<string> {
+  expect(email, 'ADMIN_EMAIL is given to the test stack').toBeTruthy();
+  const res = await fetch(`${CMS}/admin/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email, password }),
+  });
+  expect(res.status).toBe(200);
+  return (await res.json()).data.token as string;
+}
+
+/** Calls the admin API as the holder of `token`; an answer that is not 2xx fails the test with its body. */
+export function adminApi(token: string) {
+  return async (path: string, method = 'GET', body?: unknown) => {
+    const res = await fetch(`${CMS}${path}`, {
+      method,
+      headers: { ...(token ? { authorization: `Bearer ${token}` } : {}), 'content-type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const json = await res.json().catch(() => null);
+    if (!res.ok) throw new Error(`${method} ${path} answered ${res.status}: ${JSON.stringify(json)}`);
+    return json;
+  };
+}
+
+/**
+ * The shared (not translated) fields of a complete event, `days` after the stack's "now" so the
+ * site lists it as coming; tests add the texts of each locale and what they are about.
+ */
+export function eventFields(slug: string, days: number, patch: Record<string, unknown> = {}) {
+  const starts = new Date(NOW.getTime() + days * 86400_000);
+  return {
+    slug,
+    domain: 'culture',
+    category: 'music',
+    startsAt: starts.toISOString(),
+    endsAt: new Date(starts.getTime() + 7200_000).toISOString(),
+    eventStatus: 'scheduled',
+    isFree: true,
+    audience: { everyone: true },
+    accessibility: { wheelchair: true },
+    registration: { mode: 'none' },
+    ...patch,
+  };
+}
