@@ -26,6 +26,9 @@ export const EXTRA_STATES = [
   '/{lang}/events?neighbourhood=atlantis&from=2026-13-45&page=abc',
   '/{lang}/events?q=zzzzzzzzzz-nothing-matches',
   '/{lang}/associations?category=unknown&q=zzzzzzzz',
+  // Reached from a page that is not published in this language: the list with a note.
+  '/{lang}/events?untranslated=1',
+  '/{lang}/associations?untranslated=1',
   // A preview link that is not valid (forged, expired): the not-found page. A valid preview needs a
   // live signature; site/e2e/preview.test.ts runs axe on it.
   '/{lang}/preview/events/no-such-draft?expires=1&signature=0',
