@@ -4,6 +4,7 @@ import { ensureFirstAdmin } from './bootstrap/admin';
 import { ensureAuthorWritesDrafts } from './bootstrap/author-role';
 import { ensureEditorCanPublish } from './bootstrap/editor-role';
 import { applyEditorViews } from './bootstrap/editor-views';
+import { backfillEventSchedules } from './bootstrap/event-schedules';
 import { ensureLocales } from './bootstrap/locales';
 import { setPublicPermissions } from './bootstrap/permissions';
 import { backfillSearchIndex, registerSearchIndex } from './search-index';
@@ -24,5 +25,6 @@ export default {
     await applyEditorViews(strapi);
     if (process.env.SEED_DEMO !== 'false') await seedDemoOnce(strapi);
     await backfillSearchIndex(strapi);
+    await backfillEventSchedules(strapi);
   },
 };

@@ -112,6 +112,58 @@ const RULES: Rule[] = [
     bad: () => ({ isFree: false, priceMad: 0 }),
     good: () => ({ isFree: false, priceMad: 20 }),
   },
+  // START is Friday 2 May 2031, 19:00 in Tétouan.
+  {
+    name: 'a series ends on a date or after a number of times, not both',
+    stage: 'draft',
+    path: ['series', 'count'],
+    words: ['date de fin', 'تاريخ النهاية'],
+    bad: () => ({ series: { frequency: 'weekly', until: '2031-06-27', count: 5 } }),
+    good: () => ({ series: { frequency: 'weekly', count: 5 } }),
+  },
+  {
+    name: 'a series says when it ends',
+    stage: 'publish',
+    path: ['series', 'until'],
+    words: ['se termine', 'تنتهي'],
+    bad: () => ({ series: { frequency: 'weekly' } }),
+    good: () => ({ series: { frequency: 'weekly', until: '2031-06-27' } }),
+  },
+  {
+    name: 'a series begins on one of its days',
+    stage: 'draft',
+    path: ['startsAt'],
+    words: ['répétition', 'التكرار'],
+    bad: () => ({ series: { frequency: 'weekly', saturday: true, count: 4 } }),
+    good: () => ({ series: { frequency: 'weekly', friday: true, saturday: true, count: 4 } }),
+  },
+  {
+    name: 'a series spans two years at most',
+    stage: 'draft',
+    path: ['series', 'until'],
+    words: ['deux ans', 'سنتين'],
+    bad: () => ({ series: { frequency: 'weekly', until: '2033-06-01' } }),
+    good: () => ({ series: { frequency: 'weekly', until: '2032-06-01' } }),
+  },
+  {
+    name: 'a changed date is a date of the series',
+    stage: 'draft',
+    path: ['seriesChanges', '0', 'date'],
+    words: ['Aucune date', 'لا يوجد موعد'],
+    bad: () => ({ series: { frequency: 'weekly', count: 4 }, seriesChanges: [{ date: '2031-05-10', change: 'cancelled' }] }),
+    good: () => ({ series: { frequency: 'weekly', count: 4 }, seriesChanges: [{ date: '2031-05-09', change: 'cancelled' }] }),
+  },
+  {
+    name: 'a moved date has its new times',
+    stage: 'publish',
+    path: ['seriesChanges', '0', 'startsAt'],
+    words: ['déplacée', 'المنقول'],
+    bad: () => ({ series: { frequency: 'weekly', count: 4 }, seriesChanges: [{ date: '2031-05-09', change: 'moved' }] }),
+    good: () => ({
+      series: { frequency: 'weekly', count: 4 },
+      seriesChanges: [{ date: '2031-05-09', change: 'moved', startsAt: '2031-05-10T17:00:00.000Z', endsAt: '2031-05-10T19:00:00.000Z' }],
+    }),
+  },
 ];
 
 const stored = (slug: string, status?: 'published') =>

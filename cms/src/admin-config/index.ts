@@ -3,6 +3,8 @@ import accessEventAccessibility from './components/access.event-accessibility.js
 import accessPlaceAccessibility from './components/access.place-accessibility.json';
 import eventAudience from './components/event.audience.json';
 import eventRegistration from './components/event.registration.json';
+import eventSeries from './components/event.series.json';
+import eventSeriesChange from './components/event.series-change.json';
 import geoPoint from './components/geo.point.json';
 import mediaSignLanguageVideo from './components/media.sign-language-video.json';
 import event from './event.json';
@@ -46,6 +48,8 @@ export const CONTENT_TYPE_VIEWS: readonly EditorView[] = [event, association, ne
 export const COMPONENT_VIEWS: readonly EditorView[] = [
   eventAudience,
   eventRegistration,
+  eventSeries,
+  eventSeriesChange,
   accessEventAccessibility,
   accessPlaceAccessibility,
   geoPoint,

@@ -4,9 +4,11 @@ import type { Core } from '@strapi/strapi';
 export const PUBLIC_TYPES = ['event', 'association', 'neighbourhood', 'venue', 'programme'];
 
 /** What anonymous visitors may do: read, and nothing else. */
-export const PUBLIC_READ = PUBLIC_TYPES.flatMap((name) =>
-  ['find', 'findOne', 'findBySlug'].map((action) => `api::${name}.${name}.${action}`),
-);
+export const PUBLIC_READ = [
+  ...PUBLIC_TYPES.flatMap((name) => ['find', 'findOne', 'findBySlug'].map((action) => `api::${name}.${name}.${action}`)),
+  // The events list by date (api/event/controllers/event.ts): a reading of events like `find`.
+  'api::event.event.occurrences',
+];
 
 /**
  * Sets the public role to exactly PUBLIC_READ, on every start, so an old database is corrected

@@ -50,6 +50,8 @@ export interface EventTemplate {
   hours: number[];
   durationMinutes: number;
   swimming?: boolean;
+  /** A series: the seed repeats the activity from its first date, weekly or monthly. */
+  repeats?: 'weekly' | 'monthly';
 }
 
 /** Sentences the seed completes, and the {placeholders} each must have in every locale. */
@@ -132,7 +134,14 @@ export function checkDemo(catalogue: unknown, neighbourhoods: unknown, locales: 
       p.boolean(v.culture, `${at}.culture`);
     });
     p.nonEmptyList(c.eventTemplates, 'eventTemplates', (t, at) => {
-      if (!p.record(t, at, ['key', 'category', 'title', 'summary', 'description', 'audience', 'hours', 'durationMinutes'], ['swimming']))
+      if (
+        !p.record(
+          t,
+          at,
+          ['key', 'category', 'title', 'summary', 'description', 'audience', 'hours', 'durationMinutes'],
+          ['swimming', 'repeats'],
+        )
+      )
         return;
       p.string(t.key, `${at}.key`, SLUG);
       p.oneOf(t.category, `${at}.category`, CATEGORIES, 'a category of the event schema');
@@ -146,6 +155,7 @@ export function checkDemo(catalogue: unknown, neighbourhoods: unknown, locales: 
       p.nonEmptyList(t.hours, `${at}.hours`, (h, hat) => p.number(h, hat, 0, 23));
       p.number(t.durationMinutes, `${at}.durationMinutes`, 15, 24 * 60);
       if ('swimming' in t) p.boolean(t.swimming, `${at}.swimming`);
+      if ('repeats' in t) p.oneOf(t.repeats, `${at}.repeats`, ['weekly', 'monthly'], 'weekly or monthly');
     });
     if (p.record(c.programme, 'programme', ['slug', 'name', 'summary'])) {
       p.string(c.programme.slug, 'programme.slug', SLUG);

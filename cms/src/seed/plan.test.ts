@@ -1,7 +1,7 @@
 import { TZDate } from '@date-fns/tz';
 import { describe, expect, it } from 'vitest';
 import { planEvents } from './plan';
-import { TIME_ZONE } from './time';
+import { TIME_ZONE } from '../time';
 
 // Seeded five days before the clocks go back for Ramadan 2026: the 90 days span both changes.
 const now = new Date('2026-02-10T09:00:00+01:00');

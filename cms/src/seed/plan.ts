@@ -3,7 +3,8 @@ import { ACCESS_FIELDS, ASSOCIATION_CATEGORIES, CATEGORIES, domainOf } from '../
 import { demo, type EventTemplate, type Text } from './catalogue';
 import { fill } from './checks';
 import { seededRandom } from './random';
-import { localToUtc, localToday } from './time';
+import { seriesFacts, type Series, type SeriesChange } from '../api/event/series';
+import { localDate, localToUtc, localToday } from '../time';
 
 /**
  * The demo city as plain records, computed from the catalogue and the day of seeding:
@@ -40,6 +41,8 @@ export interface EventPlan {
   priceMad: number | null;
   accessibility: Record<string, boolean>;
   registration: Record<string, unknown>;
+  series: Series | null;
+  seriesChanges: SeriesChange[];
 }
 
 /** One text per CMS locale, made by a template of the catalogue's phrases. */
@@ -188,7 +191,9 @@ export function planEvents(now: Date, count = 90): EventPlan[] {
     mustExist(Object.keys(accessibility), ACCESS_FIELDS, 'accessibility offers');
 
     const isFree = guaranteed || rnd.chance(0.78);
-    const eventStatus = guaranteed ? 'scheduled' : rnd.chance(0.06) ? 'cancelled' : rnd.chance(0.03) ? 'postponed' : 'scheduled';
+    const { series, seriesChanges } = guaranteed ? { series: null, seriesChanges: [] } : seriesPlan(template, startsAt, endsAt, rnd);
+    // A whole series cancelled or postponed is rare; its single dates are cancelled or moved instead.
+    const eventStatus = guaranteed || series ? 'scheduled' : rnd.chance(0.06) ? 'cancelled' : rnd.chance(0.03) ? 'postponed' : 'scheduled';
     const registrationMode = template.swimming ? 'phone' : rnd.chance(0.15) ? 'phone' : rnd.chance(0.1) ? 'external' : 'none';
     const n = neighbourhoods.find((x) => x.slug === nbh)!;
     const venueNbh = neighbourhoods.find((x) => x.slug === venue.neighbourhood)!;
@@ -216,7 +221,40 @@ export function planEvents(now: Date, count = 90): EventPlan[] {
           : registrationMode === 'external'
             ? { mode: 'external', url: 'https://inscriptions.tetouan.example/' }
             : { mode: 'none' },
+      series,
+      seriesChanges,
     });
   }
   return events;
+}
+
+/**
+ * A repeating template becomes a series from its first date: weekly for eight to twelve weeks, or
+ * until a date, or monthly three times; some have a date cancelled, and a few a date moved a day later.
+ */
+function seriesPlan(template: EventTemplate, startsAt: Date, endsAt: Date, rnd: ReturnType<typeof seededRandom>) {
+  if (!template.repeats) return { series: null, seriesChanges: [] };
+  const weeks = rnd.pick([8, 10, 12]);
+  const last = new Date(startsAt.getTime() + (weeks - 1) * 7 * 86400_000);
+  const series: Series =
+    template.repeats === 'monthly'
+      ? { frequency: 'monthly', interval: 1, count: 3 }
+      : rnd.chance(0.5)
+        ? { frequency: 'weekly', interval: 1, count: weeks }
+        : { frequency: 'weekly', interval: 1, until: localDate(last) };
+  const dates = seriesFacts(series, startsAt.toISOString()).dates;
+  const seriesChanges: SeriesChange[] = [];
+  if (dates.length > 3 && rnd.chance(0.5)) seriesChanges.push({ date: dates[2], change: 'cancelled' });
+  if (dates.length > 4 && rnd.chance(0.3)) {
+    const day = 86400_000;
+    const moved = dates[4];
+    const offset = new Date(`${moved}T00:00:00Z`).getTime() - new Date(`${dates[0]}T00:00:00Z`).getTime();
+    seriesChanges.push({
+      date: moved,
+      change: 'moved',
+      startsAt: new Date(startsAt.getTime() + offset + day).toISOString(),
+      endsAt: new Date(endsAt.getTime() + offset + day).toISOString(),
+    });
+  }
+  return { series, seriesChanges };
 }

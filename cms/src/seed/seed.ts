@@ -5,7 +5,8 @@ import { AUDIENCE_FLAGS, domainOf } from '../vocabulary';
 import { demo, type Text } from './catalogue';
 import { fill } from './checks';
 import { perLocale, planEvents, planNeighbourhoods, planVenues } from './plan';
-import { localDate } from './time';
+import { seriesEnd } from '../api/event/series';
+import { localDate } from '../time';
 
 const SEEDED_KEY = 'demo-seeded-at';
 const STARTED_KEY = 'demo-seed-started-at';
@@ -122,7 +123,13 @@ export async function seedDemoOnce(strapi: Core.Strapi, now = clock.now()): Prom
   const events = planEvents(day);
   const partnerIds = [...new Set(events.flatMap((e) => e.organisers))].slice(0, 12).map((s) => assocIds.get(s));
   const first = events.reduce((m, e) => (e.startsAt < m ? e.startsAt : m), events[0].startsAt);
-  const last = events.reduce((m, e) => (e.endsAt > m ? e.endsAt : m), events[0].endsAt);
+  // A series runs past its first date: the programme lasts until the last one ends.
+  const last = new Date(
+    events
+      .map((e) => seriesEnd({ ...e, startsAt: e.startsAt.toISOString(), endsAt: e.endsAt.toISOString() })!)
+      .sort()
+      .at(-1)!,
+  );
   const programmeId = await createInEveryLocale(
     strapi,
     'api::programme.programme',
@@ -160,6 +167,8 @@ export async function seedDemoOnce(strapi: Core.Strapi, now = clock.now()): Prom
         audience: { ...Object.fromEntries(AUDIENCE_FLAGS.map((flag) => [flag, false])), ...t.audience },
         accessibility: e.accessibility,
         registration: e.registration,
+        series: e.series,
+        seriesChanges: e.seriesChanges,
       },
       texts({ title: e.title, summary: t.summary, description: t.description, accessibilityNotes: accessNote, statusNote }),
     );

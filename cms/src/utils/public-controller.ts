@@ -1,5 +1,5 @@
 import { factories } from '@strapi/strapi';
-import type { UID } from '@strapi/strapi';
+import type { Core, UID } from '@strapi/strapi';
 import { SEARCH_STATE } from './search-filter';
 
 /**
@@ -24,8 +24,8 @@ export function withoutRowIds(value: unknown): unknown {
  *   through the same `find`, so sanitising, locale and the route's populate allow-list apply
  *   exactly as for lists.
  */
-export function publicController(uid: UID.ContentType) {
-  return factories.createCoreController(uid, ({ strapi }) => ({
+export function publicMethods(uid: UID.ContentType, strapi: Core.Strapi) {
+  return {
     async findOne(this: any, ctx: any) {
       await this.validateQuery(ctx);
       const query = await this.sanitizeQuery(ctx);
@@ -53,5 +53,9 @@ export function publicController(uid: UID.ContentType) {
       if (!record) return ctx.notFound(`No ${uid.split('.').pop()} with this slug`);
       return { data: record, meta: {} };
     },
-  }));
+  };
+}
+
+export function publicController(uid: UID.ContentType) {
+  return factories.createCoreController(uid, ({ strapi }) => publicMethods(uid, strapi));
 }

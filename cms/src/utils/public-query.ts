@@ -11,6 +11,8 @@ import type { Core, UID } from '@strapi/strapi';
 export interface QueryAllowList {
   filters?: string[];
   sort?: string[];
+  /** Top-level parameters of the route's own, beyond the content API's (the occurrences' window). */
+  params?: string[];
 }
 
 /** Top-level parameters of the content API that a public caller may send at all. */
@@ -90,7 +92,7 @@ export function resolveAllowList(strapi: Core.Strapi, uid: UID.ContentType, allo
     const parts = leaf.split('.');
     for (let i = 1; i < parts.length; i++) prefixes.add(parts.slice(0, i).join('.'));
   }
-  return { leaves, prefixes, sort: new Set(allow.sort ?? []) };
+  return { leaves, prefixes, sort: new Set(allow.sort ?? []), params: new Set(allow.params ?? []) };
 }
 
 export type ResolvedAllowList = ReturnType<typeof resolveAllowList>;
@@ -161,7 +163,8 @@ function sortFields(sort: unknown): string[] {
 /** Refuses, with a short reason, any part of a public query the route did not declare. */
 export function checkPublicQuery(query: Record<string, unknown>, allow: ResolvedAllowList, model: Model) {
   for (const key of Object.keys(query)) {
-    if (!PARAMS.has(key)) throw new QueryRefused(`The parameter "${key}" is not accepted`);
+    if (!PARAMS.has(key) && !allow.params.has(key)) throw new QueryRefused(`The parameter "${key}" is not accepted`);
+    if (allow.params.has(key) && typeof query[key] !== 'string') throw new QueryRefused(`The parameter "${key}" takes one value`);
   }
   if (query.filters !== undefined) {
     if (!query.filters || typeof query.filters !== 'object' || Array.isArray(query.filters)) throw new QueryRefused('Malformed filters');

@@ -12,6 +12,9 @@ const listPopulate = {
   audience: true,
   accessibility: true,
   registration: true,
+  // A card says how an activity repeats; the site writes the words and the calendar file's exceptions.
+  series: true,
+  seriesChanges: true,
 };
 
 export default {

@@ -1,6 +1,8 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { DEFAULT_LOCALE } from '../../locales';
+import { localDate } from '../../time';
+import { recurrenceRule, seriesEnd, seriesFacts, type Series, type SeriesChange } from './series';
 
 /**
  * The rules an event must keep, written once and enforced on every write through the document
@@ -35,6 +37,16 @@ const M = {
   phone: "Indiquez le téléphone de l'inscription par téléphone · أدخلوا رقم الهاتف للتسجيل عبر الهاتف",
   imageAlt: "Décrivez l'image (texte alternatif) dans cette langue · صِفوا الصورة (نص بديل) بهذه اللغة",
   price: 'Indiquez un prix supérieur à 0 MAD, ou cochez « gratuit » · حدّدوا ثمنا أكبر من 0 درهم، أو اختاروا «مجاني»',
+  untilOrCount: 'Indiquez une date de fin ou un nombre de fois, pas les deux · حدّدوا تاريخ النهاية أو عدد المرات، وليس الاثنين معا',
+  seriesEnd:
+    'Indiquez quand la série se termine : une date de fin ou un nombre de fois · حدّدوا متى تنتهي السلسلة: تاريخ النهاية أو عدد المرات',
+  untilAfterStart: 'La date de fin de la série doit suivre le premier jour · يجب أن يكون تاريخ نهاية السلسلة بعد اليوم الأول',
+  startsOnRule:
+    'Le début doit tomber sur un des jours de la répétition (par exemple un samedi pour « chaque samedi ») · يجب أن تكون البداية في أحد أيام التكرار (مثلا يوم سبت لـ«كل سبت»)',
+  tooLong: 'Une série couvre au plus deux ans et 400 dates : scindez-la · تغطي السلسلة سنتين و400 موعد على الأكثر: قسّموها',
+  changeDate: 'Aucune date de la série ne tombe ce jour-là · لا يوجد موعد من السلسلة في هذا اليوم',
+  changeTwice: 'Ce jour a déjà un changement · لهذا اليوم تغيير سابق',
+  movedTimes: 'Indiquez le nouveau début et la nouvelle fin de la date déplacée · حدّدوا البداية والنهاية الجديدتين للموعد المنقول',
 } as const;
 
 const filled = (v: unknown) => typeof v === 'string' && v.trim() !== '';
@@ -52,6 +64,7 @@ export function eventProblems(event: EventValues, stage: Stage): Problem[] {
   // Contradictions: refused in a draft too.
   if (startsAt !== null && endsAt !== null && !(endsAt > startsAt)) add(['endsAt'], M.endAfterStart);
   if (startsAt !== null && closesAt !== null && !(closesAt < startsAt)) add(['registration', 'closesAt'], M.closesBeforeStart);
+  problems.push(...seriesProblems(event, stage));
   if (stage === 'draft') return problems;
 
   // Missing pieces: refused on publishing.
@@ -66,6 +79,50 @@ export function eventProblems(event: EventValues, stage: Stage): Problem[] {
   return problems;
 }
 
+/** The rules of a repeating activity and of its changed dates. */
+export function seriesProblems(event: EventValues, stage: Stage): Problem[] {
+  const problems: Problem[] = [];
+  const add = (path: (string | number)[], message: string) => problems.push({ path: path.map(String), message });
+  const series: Series | null = event.series ?? null;
+  const changes: SeriesChange[] = Array.isArray(event.seriesChanges) ? event.seriesChanges : [];
+
+  changes.forEach((c, i) => {
+    const start = time(c.startsAt);
+    const end = time(c.endsAt);
+    if (start !== null && end !== null && !(end > start)) add(['seriesChanges', i, 'endsAt'], M.endAfterStart);
+    if (stage === 'publish' && c.change === 'moved' && (start === null || end === null))
+      add(['seriesChanges', i, 'startsAt'], M.movedTimes);
+  });
+  if (!series) return problems;
+
+  if (series.until && series.count) add(['series', 'count'], M.untilOrCount);
+  else if (stage === 'publish' && !series.until && !series.count) add(['series', 'until'], M.seriesEnd);
+  if (time(event.startsAt) === null) return problems;
+
+  const first = new Date(event.startsAt).toISOString();
+  if (series.until && series.until < localDate(new Date(first))) add(['series', 'until'], M.untilAfterStart);
+  const facts = seriesFacts(series, first);
+  if (!facts.startsOnRule) add(['startsAt'], M.startsOnRule);
+  if (facts.tooLong) add(['series', series.until ? 'until' : 'frequency'], M.tooLong);
+  const seen = new Set<string>();
+  changes.forEach((c, i) => {
+    if (!c.date) return;
+    if (seen.has(c.date)) add(['seriesChanges', i, 'date'], M.changeTwice);
+    else if (!facts.dates.includes(c.date)) add(['seriesChanges', i, 'date'], M.changeDate);
+    seen.add(c.date);
+  });
+  return problems;
+}
+
+/**
+ * What the CMS derives from an event's dates and keeps beside them: the RFC 5545 rule that
+ * calendar files carry, and the end of the last occurrence, which "still to come" filters on.
+ */
+export function derivedSchedule(event: EventValues): { recurrence: string | null; seriesEndsAt: string | null } {
+  const schedule = { startsAt: event.startsAt, endsAt: event.endsAt, series: event.series, seriesChanges: event.seriesChanges };
+  return { recurrence: recurrenceRule(schedule), seriesEndsAt: seriesEnd(schedule) };
+}
+
 export function throwIfProblems(problems: Problem[]) {
   if (!problems.length) return;
   throw new errors.ValidationError(problems.map((p) => p.message).join(' — '), {
@@ -75,7 +132,7 @@ export function throwIfProblems(problems: Problem[]) {
 
 const UID = 'api::event.event';
 // The event's own fields the rules read; the components and the image are loaded whole.
-const POPULATE = { accessibility: true, registration: true, image: true } as const;
+const POPULATE = { accessibility: true, registration: true, image: true, series: true, seriesChanges: true } as const;
 // Fields kept per locale: a new locale does not inherit them from its siblings.
 const LOCALIZED = ['accessibilityNotes', 'imageAlt'];
 
@@ -112,7 +169,10 @@ export function registerEventRules(strapi: Core.Strapi) {
           ? await storedDraft(strapi, params.documentId, params.locale ?? DEFAULT_LOCALE)
           : {};
       const stage: Stage = params.status === 'published' ? 'publish' : 'draft';
-      throwIfProblems(eventProblems({ ...stored, ...(params.data ?? {}) }, stage));
+      const merged = { ...stored, ...(params.data ?? {}) };
+      throwIfProblems(eventProblems(merged, stage));
+      params.data = { ...(params.data ?? {}), ...derivedSchedule(merged) };
+      context.params = params;
     } else if (context.action === 'publish' && params.documentId) {
       const drafts = await strapi.db
         .query(UID)
