@@ -1,3 +1,4 @@
+import type { Repetition } from '$lib/events/repetition';
 import type { AssociationCategory } from './associations/vocabulary';
 import type { AccessOffer, Audience, Category, Domain } from './events/vocabulary';
 
@@ -30,6 +31,31 @@ export interface EventCard {
   audiences: Audience[];
   ageMin: number | null;
   ageMax: number | null;
+  /** Set when the date shown is one of a series that was cancelled or moved on its own. */
+  change: 'cancelled' | 'moved' | null;
+  /** How the activity repeats; null for a single one. */
+  repeats: Repetition | null;
+  /** For calendar files: the series' rule, as the CMS derived it, and the dates it does not keep. */
+  calendar: SeriesCalendar | null;
+  /** In a list grouped by event (the map): its next dates in the filters' window, and how many there are. */
+  dates: Occurrence[];
+  dateTotal: number;
+}
+
+export interface Occurrence {
+  startsAt: string;
+  endsAt: string;
+  /** The day the series gives this date, in Tétouan (YYYY-MM-DD), even when it was moved. */
+  date: string;
+  change: 'cancelled' | 'moved' | null;
+}
+
+export interface SeriesCalendar {
+  /** RFC 5545 RRULE value, without DTSTART. */
+  rule: string;
+  firstStartsAt: string;
+  firstEndsAt: string;
+  changes: { date: string; change: 'cancelled' | 'moved'; startsAt: string | null; endsAt: string | null }[];
 }
 
 export interface EventPage extends EventCard {
@@ -49,12 +75,17 @@ export interface EventPage extends EventCard {
   programme: PlaceRef | null;
   image: { url: string; alt: string } | null;
   signLanguageVideo: { videoUrl: string; captionsUrl: string; transcript: string } | null;
+  /** The coming dates, from now, cancelled and moved ones included. */
+  upcoming: Occurrence[];
 }
 
 export interface MapPoint extends GeoPoint {
   slug: string;
   title: string;
   startsAt: string;
+  /** A series' other dates in the window, after `startsAt`, and how many more there are beyond those. */
+  later: string[];
+  more: number;
 }
 
 export interface NeighbourhoodOption {

@@ -1,3 +1,4 @@
+import { now } from '../../clock';
 import { occurrencesBetween, type Occurrence, type Schedule } from './series';
 
 /**
@@ -80,4 +81,10 @@ export function pageOf(pagination: unknown): { page: number; pageSize: number } 
   const page = Math.max(1, Math.floor(Number(p.page ?? 1)) || 1);
   const pageSize = Math.min(PAGE_SIZE_MAX, Math.max(1, Math.floor(Number(p.pageSize ?? 25)) || 25));
   return { page, pageSize };
+}
+
+/** An event's coming dates, from now, attached to every answer about one event (its page, its preview). */
+export function withUpcoming<T extends Record<string, any> | null | undefined>(record: T): T {
+  if (!record) return record;
+  return { ...record, upcoming: occurrencesBetween(record as Candidate, now()).slice(0, UPCOMING) };
 }

@@ -32,9 +32,52 @@ const event: EventPage = {
   programme: null,
   image: null,
   signLanguageVideo: null,
+  change: null,
+  repeats: null,
+  calendar: null,
+  dates: [],
+  dateTotal: 0,
+  upcoming: [],
+};
+
+// Saturdays at 10:00 in Tétouan, four times from 30 January 2027; 6 February cancelled, 13 February moved to Sunday 14.
+const series: EventPage = {
+  ...event,
+  slug: 'girls-football',
+  status: 'scheduled',
+  startsAt: '2027-01-30T09:00:00.000Z',
+  endsAt: '2027-01-30T11:00:00.000Z',
+  calendar: {
+    rule: 'FREQ=WEEKLY;INTERVAL=1;WKST=MO;BYDAY=SA;COUNT=4',
+    firstStartsAt: '2027-01-30T09:00:00.000Z',
+    firstEndsAt: '2027-01-30T11:00:00.000Z',
+    changes: [
+      { date: '2027-02-06', change: 'cancelled', startsAt: null, endsAt: null },
+      { date: '2027-02-13', change: 'moved', startsAt: '2027-02-14T15:00:00.000Z', endsAt: '2027-02-14T17:00:00.000Z' },
+    ],
+  },
 };
 
 describe('calendar files (RFC 5545)', () => {
+  it('carry a series as its rule in Tétouan time, without its cancelled and moved dates, and the moved one on its new day', () => {
+    const text = calendarOf([series], 'https://hub.example', 'fr');
+    expect(text).toContain('DTSTART;TZID=Africa/Casablanca:20270130T100000\r\n');
+    expect(text).toContain('EXDATE;TZID=Africa/Casablanca:20270206T100000,20270213T100000\r\n');
+    const vevents = new ICAL.Component(ICAL.parse(text)).getAllSubcomponents('vevent');
+    expect(vevents).toHaveLength(2);
+    const rule = new ICAL.Event(vevents[0]);
+    expect(rule.isRecurring()).toBe(true);
+    const it = rule.iterator();
+    const dates: string[] = [];
+    for (let next = it.next(); next; next = it.next()) dates.push(next.toString());
+    // 20 February falls in Ramadan (UTC+0): still 10:00 on the wall.
+    expect(dates).toEqual(['2027-01-30T10:00:00', '2027-02-20T10:00:00']);
+    const moved = new ICAL.Event(vevents[1]);
+    expect(moved.uid).toBe('girls-football-2027-02-13@tetouan-hub');
+    expect(moved.startDate.toJSDate().toISOString()).toBe('2027-02-14T15:00:00.000Z');
+    expect(moved.isRecurring()).toBe(false);
+  });
+
   it('parse back into the same event, in Arabic, with UTC times and status', () => {
     const text = calendarOf([event], 'https://hub.example', 'ar');
     expect(text.split('\r\n').every((line) => new TextEncoder().encode(line).length <= 75)).toBe(true);

@@ -1,6 +1,8 @@
+import { TZDate } from '@date-fns/tz';
 import { createEvents, type EventAttributes } from 'ics';
+import { TIME_ZONE } from '$lib/dates';
 import type { Locale } from '$lib/i18n';
-import type { EventCard, EventPage } from '$lib/view-models';
+import type { EventCard, EventPage, SeriesCalendar } from '$lib/view-models';
 
 const PRODUCT_ID = '-//Tetouan inclusion hub//Events//AR-FR';
 
@@ -20,6 +22,54 @@ const CONTROLS = /[\u0000-\u0009\u000B-\u001F\u007F-\u009F]/g;
 export function icsText(text: string | null | undefined, { multiline = false } = {}): string {
   const lines = (text ?? '').replace(/\r\n?|[\u2028\u2029]/g, '\n').replace(CONTROLS, '');
   return multiline ? lines : lines.replace(/\n+/g, ' ').trim();
+}
+
+/**
+ * A series is written in Tétouan's wall-clock time, so calendars keep "every Saturday at 10:00"
+ * at 10:00 when Morocco moves its clocks for Ramadan; a UTC rule would drift by an hour. The ics
+ * library writes such times without a zone ("floating"), and `withTimeZone` names the zone.
+ */
+const WALL = 'T\\d{6}';
+const wallTime = (iso: string) => {
+  const t = new TZDate(new Date(iso).getTime(), TIME_ZONE);
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${t.getFullYear()}${p(t.getMonth() + 1)}${p(t.getDate())}T${p(t.getHours())}${p(t.getMinutes())}${p(t.getSeconds())}`;
+};
+
+/** The wall-clock start a series gives a date (YYYY-MM-DD): the first date's time of day on that day. */
+function ruleStart(calendar: SeriesCalendar, date: string) {
+  return `${date.replaceAll('-', '')}${wallTime(calendar.firstStartsAt).slice(8)}`;
+}
+
+function seriesAttributes(calendar: SeriesCalendar): Partial<EventAttributes> {
+  const excluded = calendar.changes.map((c) => ruleStart(calendar, c.date));
+  return {
+    start: wallTime(calendar.firstStartsAt),
+    startInputType: 'local',
+    startOutputType: 'local',
+    end: wallTime(calendar.firstEndsAt),
+    endInputType: 'local',
+    endOutputType: 'local',
+    recurrenceRule: calendar.rule,
+    ...(excluded.length ? { exclusionDates: excluded } : {}),
+  };
+}
+
+function withTimeZone(text: string): string {
+  return text.replace(new RegExp(`^(DTSTART|DTEND|EXDATE):(\\d{8}${WALL}(?:,\\d{8}${WALL})*)\r$`, 'gm'), `$1;TZID=${TIME_ZONE}:$2\r`);
+}
+
+function toIcsEvents(e: EventCard | EventPage, origin: string, locale: Locale): EventAttributes[] {
+  const main = toIcsEvent(e, origin, locale);
+  if (!e.calendar) return [main];
+  const series = { ...main, ...seriesAttributes(e.calendar) } as EventAttributes;
+  // A moved date leaves the rule (EXDATE above) and stands as an event of its own on its new day.
+  const moved = e.calendar.changes.flatMap((c) =>
+    c.change === 'moved' && c.startsAt && c.endsAt
+      ? [{ ...main, uid: `${e.slug}-${c.date}@tetouan-hub`, start: utcParts(c.startsAt), end: utcParts(c.endsAt) } as EventAttributes]
+      : [],
+  );
+  return [series, ...moved];
 }
 
 function toIcsEvent(e: EventCard | EventPage, origin: string, locale: Locale): EventAttributes {
@@ -83,7 +133,7 @@ export function foldOctets(text: string): string {
 /** An RFC 5545 calendar of one or more events; throws if the library refuses an event. */
 export function calendarOf(events: (EventCard | EventPage)[], origin: string, locale: Locale, name?: string): string {
   const { error, value } = createEvents(
-    events.map((e) => toIcsEvent(e, origin, locale)),
+    events.flatMap((e) => toIcsEvents(e, origin, locale)),
     {
       productId: PRODUCT_ID,
       method: 'PUBLISH',
@@ -91,7 +141,7 @@ export function calendarOf(events: (EventCard | EventPage)[], origin: string, lo
     },
   );
   if (error || !value) throw error ?? new Error('Calendar could not be built');
-  return foldOctets(value);
+  return foldOctets(withTimeZone(value.replace(/\r\n[ \t]/g, '')));
 }
 
 export function calendarResponse(body: string, filename: string): Response {

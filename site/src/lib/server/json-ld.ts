@@ -9,13 +9,15 @@ const STATUS = {
 
 /** schema.org Event, serialised so that it can sit inside a <script> element without closing it. */
 export function eventJsonLd(e: EventPage, url: string, locale: Locale): string {
+  // A series is announced by its next date that takes place.
+  const next = e.repeats ? e.upcoming.find((o) => o.change !== 'cancelled') : undefined;
   const data = {
     '@context': 'https://schema.org',
     '@type': 'Event',
     name: e.title,
     description: e.summary,
-    startDate: e.startsAt,
-    endDate: e.endsAt,
+    startDate: next?.startsAt ?? e.startsAt,
+    endDate: next?.endsAt ?? e.endsAt,
     eventStatus: STATUS[e.status],
     eventAttendanceMode: 'https://schema.org/OfflineEventAttendanceMode',
     inLanguage: locale,

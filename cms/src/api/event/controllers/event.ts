@@ -2,16 +2,9 @@ import { factories } from '@strapi/strapi';
 import { now } from '../../../clock';
 import { publicMethods, withoutRowIds } from '../../../utils/public-controller';
 import { SEARCH_STATE } from '../../../utils/search-filter';
-import { pageOf, rowsOf, takeWindow, UPCOMING, WindowRefused, type Candidate } from '../occurrences';
-import { occurrencesBetween } from '../series';
+import { pageOf, rowsOf, takeWindow, WindowRefused, withUpcoming } from '../occurrences';
 
 const UID = 'api::event.event';
-
-/** An event's coming dates, from now, attached to every answer about one event (its page, its preview). */
-export function withUpcoming<T extends Record<string, any> | null | undefined>(record: T): T {
-  if (!record) return record;
-  return { ...record, upcoming: occurrencesBetween(record as Candidate, now()).slice(0, UPCOMING) };
-}
 
 export default factories.createCoreController(UID, ({ strapi }) => {
   const base = publicMethods(UID, strapi);
@@ -57,7 +50,7 @@ export default factories.createCoreController(UID, ({ strapi }) => {
         filters: { $and: conditions },
         fields: ['title', 'slug', 'startsAt', 'endsAt'],
         populate: { series: true, seriesChanges: true },
-      } as any)) as unknown as Candidate[];
+      } as any)) as unknown as Parameters<typeof rowsOf>[0];
 
       const rows = rowsOf(candidates, window);
       const { page, pageSize } = pageOf(query.pagination);

@@ -5,6 +5,7 @@ import { now } from '../../../clock';
 import { verifyPreview } from '../../../preview/signature';
 import { withoutRowIds } from '../../../utils/public-controller';
 import api from '../public-api';
+import { withUpcoming } from '../occurrences';
 
 const UID = 'api::event.event';
 
@@ -36,7 +37,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       // sanitizeOutput: with no authenticated role on this route it would drop every relation,
       // where the public detail shows its venue and organisers. What is loaded is the fixed populate above.
       const sanitized = await strapi.contentAPI.sanitize.output(record, strapi.contentType(UID));
-      return { data: withoutRowIds(sanitized), meta: {} };
+      return { data: withUpcoming(withoutRowIds(sanitized) as Record<string, unknown>), meta: {} };
     },
   };
 };

@@ -1,34 +1,34 @@
 import { describe, expect, it } from 'vitest';
 import { EMPTY_FILTERS } from '$lib/events/filters';
-import { eventListQuery, eventQueryFilters, toEventPage } from './events';
+import { eventListQuery, eventQueryFilters, eventWindow, toEventPage } from './events';
 import { eventDetail } from './schemas';
 import { ACCESS_OFFERS } from '$lib/events/vocabulary';
 
 describe('event filters sent to the CMS', () => {
   const now = new Date('2026-11-24T12:00:00Z');
 
-  it('shows events that have not ended when no date is given', () => {
-    expect(eventQueryFilters({ ...EMPTY_FILTERS, access: [] }, now)).toEqual({ $and: [{ endsAt: { $gte: '2026-11-24T12:00:00.000Z' } }] });
+  it('shows dates that have not ended when no date is given, and whole local days when dates are', () => {
+    expect(eventWindow({ ...EMPTY_FILTERS, access: [] }, now)).toEqual({ from: '2026-11-24T12:00:00.000Z' });
+    expect(eventWindow({ ...EMPTY_FILTERS, access: [], from: '2026-12-01', to: '2026-12-31' }, now)).toEqual({
+      from: '2026-11-30T23:00:00.000Z',
+      to: '2026-12-31T23:00:00.000Z',
+    });
+    expect(eventQueryFilters({ ...EMPTY_FILTERS, access: [] })).toEqual({ $and: [] });
   });
 
   it('turns each filter into the matching CMS condition', () => {
-    const q = eventQueryFilters(
-      {
-        ...EMPTY_FILTERS,
-        neighbourhood: 'kouilma',
-        category: 'sport',
-        audience: 'disability',
-        access: ['wheelchair', 'easy-read'],
-        free: true,
-        from: '2026-12-01',
-        to: '2026-12-31',
-        q: 'Boccia',
-      },
-      now,
-    ) as { $and: unknown[] };
+    const q = eventQueryFilters({
+      ...EMPTY_FILTERS,
+      neighbourhood: 'kouilma',
+      category: 'sport',
+      audience: 'disability',
+      access: ['wheelchair', 'easy-read'],
+      free: true,
+      from: '2026-12-01',
+      to: '2026-12-31',
+      q: 'Boccia',
+    }) as { $and: unknown[] };
     expect(q.$and).toEqual([
-      { endsAt: { $gte: '2026-11-30T23:00:00.000Z' } },
-      { startsAt: { $lt: '2026-12-31T23:00:00.000Z' } },
       { venue: { neighbourhood: { slug: { $eq: 'kouilma' } } } },
       { domain: { $eq: 'sport' } },
       { audience: { peopleWithDisabilities: { $eq: true } } },
@@ -43,10 +43,14 @@ describe('event filters sent to the CMS', () => {
     expect(query.search).toBe('Théâtre');
     expect(JSON.stringify(query.filters)).not.toContain('Théâtre');
     expect(eventListQuery({ ...EMPTY_FILTERS, access: [] }, 'fr', 12, now)).not.toHaveProperty('search');
+    expect(eventListQuery({ ...EMPTY_FILTERS, access: [] }, 'fr', 12, now, true)).toMatchObject({
+      group: 'event',
+      from: '2026-11-24T12:00:00.000Z',
+    });
   });
 
   it('filters a single kind of activity by category', () => {
-    const q = eventQueryFilters({ ...EMPTY_FILTERS, access: [], category: 'chess' }, now) as { $and: unknown[] };
+    const q = eventQueryFilters({ ...EMPTY_FILTERS, access: [], category: 'chess' }) as { $and: unknown[] };
     expect(q.$and).toContainEqual({ category: { $eq: 'chess' } });
   });
 });
@@ -78,7 +82,11 @@ describe('the event page view model', () => {
     accessibility: Object.fromEntries(Object.values(ACCESS_OFFERS).map((f) => [f, f === 'wheelchair'])),
     registration: null,
     description: 'd',
+    series: null,
+    seriesChanges: [],
     recurrence: null,
+    seriesEndsAt: '2026-12-05T17:00:00.000Z',
+    upcoming: [],
     accessibilityNotes: null,
     imageAlt: '',
     image: { url: 'http://127.0.0.1:1337/uploads/poster.jpg', alternativeText: 'Affiche', width: 10, height: 10 },

@@ -3,20 +3,22 @@ import { endOfLocalDay, startOfLocalDay } from '$lib/dates';
 import * as clock from '$lib/server/clock';
 import { EMPTY_FILTERS, type EventFilters } from '$lib/events/filters';
 import { ACCESS_OFFERS, AUDIENCES, isDomain, type AccessOffer, type Audience } from '$lib/events/vocabulary';
-import type { EventCard, EventPage, MapPoint, Paged } from '$lib/view-models';
+import { repetitionOf } from '$lib/events/repetition';
+import type { EventCard, EventPage, MapPoint, Occurrence, Paged } from '$lib/view-models';
 import { allPages, cmsGet } from './client';
 import { mediaUrl } from './media';
 import type { QueryValue } from './query';
-import { eventDetail, eventSummary, listOf, oneOf, type CmsEventDetail, type CmsEventSummary } from './schemas';
+import { eventDetail, eventOccurrences, listOf, oneOf, type CmsEventDetail, type CmsEventSummary } from './schemas';
 
 export const PAGE_SIZE = 12;
 const MAP_LIMIT = 300;
 
-/** The CMS filter for a set of list filters; events that have ended are left out unless asked for by date. */
-export function eventQueryFilters(f: EventFilters, now = clock.now()): QueryValue {
+/**
+ * The CMS filter for a set of list filters. Dates are not in it: the list is read by occurrence
+ * (`/events/occurrences`), whose window (`eventWindow`) selects dates, not events.
+ */
+export function eventQueryFilters(f: EventFilters): QueryValue {
   const and: QueryValue[] = [];
-  and.push({ endsAt: { $gte: (f.from ? startOfLocalDay(f.from) : now).toISOString() } });
-  if (f.to) and.push({ startsAt: { $lt: endOfLocalDay(f.to).toISOString() } });
   if (f.neighbourhood) and.push({ venue: { neighbourhood: { slug: { $eq: f.neighbourhood } } } });
   if (f.category) {
     and.push(isDomain(f.category) ? { domain: { $eq: f.category } } : { category: { $eq: f.category } });
@@ -25,6 +27,14 @@ export function eventQueryFilters(f: EventFilters, now = clock.now()): QueryValu
   for (const offer of f.access) and.push({ accessibility: { [ACCESS_OFFERS[offer]]: { $eq: true } } });
   if (f.free) and.push({ isFree: { $eq: true } });
   return { $and: and };
+}
+
+/** The dates a list covers: from the start of `from` (else now: what has ended is left out) to the end of `to`. */
+export function eventWindow(f: EventFilters, now = clock.now()): { from: string; to?: string } {
+  return {
+    from: (f.from ? startOfLocalDay(f.from) : now).toISOString(),
+    ...(f.to ? { to: endOfLocalDay(f.to).toISOString() } : {}),
+  };
 }
 
 function accessOf(e: CmsEventSummary): AccessOffer[] {
@@ -39,15 +49,16 @@ function audiencesOf(e: CmsEventSummary): Audience[] {
   return (Object.entries(AUDIENCES) as [Audience, keyof typeof a][]).filter(([, field]) => a[field] === true).map(([slug]) => slug);
 }
 
-export function toEventCard(e: CmsEventSummary): EventCard {
+export function toEventCard(e: CmsEventSummary, occurrences: Occurrence[] = [], dateTotal = occurrences.length): EventCard {
+  const shown = occurrences[0];
   return {
     slug: e.slug,
     title: e.title,
     summary: e.summary,
     domain: e.domain,
     category: e.category,
-    startsAt: e.startsAt,
-    endsAt: e.endsAt,
+    startsAt: shown?.startsAt ?? e.startsAt,
+    endsAt: shown?.endsAt ?? e.endsAt,
     status: e.eventStatus,
     statusNote: e.statusNote,
     isFree: e.isFree,
@@ -59,6 +70,12 @@ export function toEventCard(e: CmsEventSummary): EventCard {
     audiences: audiencesOf(e),
     ageMin: e.audience?.ageMin ?? null,
     ageMax: e.audience?.ageMax ?? null,
+    change: shown?.change ?? null,
+    repeats: repetitionOf(e.series, e.startsAt, e.endsAt, e.seriesEndsAt),
+    calendar:
+      e.series && e.recurrence ? { rule: e.recurrence, firstStartsAt: e.startsAt, firstEndsAt: e.endsAt, changes: e.seriesChanges } : null,
+    dates: occurrences,
+    dateTotal,
   };
 }
 
@@ -80,50 +97,80 @@ export function toEventPage(e: CmsEventDetail): EventPage {
       video?.video && video.captions
         ? { videoUrl: mediaUrl(video.video.url), captionsUrl: mediaUrl(video.captions.url), transcript: video.transcript }
         : null,
+    upcoming: e.upcoming,
   };
 }
 
-/** The CMS query of a list; the text search is the CMS's to fold and match (its public-read middleware). */
-export function eventListQuery(f: EventFilters, locale: Locale, pageSize = PAGE_SIZE, now = clock.now()) {
+/** The CMS query of a list by occurrence; the text search is the CMS's to fold and match (its public-read middleware). */
+export function eventListQuery(f: EventFilters, locale: Locale, pageSize = PAGE_SIZE, now = clock.now(), group = false) {
   return {
     locale,
-    filters: eventQueryFilters(f, now),
+    filters: eventQueryFilters(f),
+    ...eventWindow(f, now),
+    ...(group ? { group: 'event' } : {}),
     ...(f.q ? { search: f.q } : {}),
-    sort: ['startsAt:asc', 'title:asc'],
     pagination: { page: f.page, pageSize },
   };
 }
 
-export async function listEvents(f: EventFilters, locale: Locale, fetchFn?: typeof fetch, pageSize = PAGE_SIZE): Promise<Paged<EventCard>> {
-  const res = await cmsGet('/events', eventListQuery(f, locale, pageSize), listOf(eventSummary), fetchFn);
-  return { items: res.data.map(toEventCard), ...res.meta.pagination };
-}
-
-/** Every event that matches, for the map and for calendar feeds: pages through the capped API. */
-export function allMatchingEvents(f: EventFilters, locale: Locale, fetchFn?: typeof fetch, limit = MAP_LIMIT): Promise<EventCard[]> {
-  return allPages((page) => listEvents({ ...f, page }, locale, fetchFn, 100), limit);
-}
-
-/** The coming events an association organises, soonest first. */
-export async function listEventsByOrganiser(organiser: string, locale: Locale, fetchFn?: typeof fetch, limit = 10): Promise<EventCard[]> {
+async function listOccurrences(f: EventFilters, locale: Locale, fetchFn: typeof fetch | undefined, pageSize: number, group: boolean) {
   const res = await cmsGet(
-    '/events',
-    {
-      locale,
-      filters: { $and: [eventQueryFilters(EMPTY_FILTERS), { organisers: { slug: { $eq: organiser } } }] },
-      sort: ['startsAt:asc', 'title:asc'],
-      pagination: { page: 1, pageSize: limit },
-    },
-    listOf(eventSummary),
+    '/events/occurrences',
+    eventListQuery(f, locale, pageSize, clock.now(), group),
+    listOf(eventOccurrences),
     fetchFn,
   );
-  return res.data.map(toEventCard);
+  return { items: res.data.map((e) => toEventCard(e, e.occurrences, e.occurrenceTotal)), ...res.meta.pagination };
 }
 
-export function toMapPoints(events: EventCard[]): MapPoint[] {
-  return events.flatMap((e) =>
-    e.point ? [{ slug: e.slug, title: e.title, startsAt: e.startsAt, lat: e.point.lat, lng: e.point.lng }] : [],
+/** A page of the events list: one entry per date, so a weekly activity appears on each of its days. */
+export function listEvents(f: EventFilters, locale: Locale, fetchFn?: typeof fetch, pageSize = PAGE_SIZE): Promise<Paged<EventCard>> {
+  return listOccurrences(f, locale, fetchFn, pageSize, false);
+}
+
+/**
+ * Every event that matches, once each with its dates in the window, for the map and for calendar
+ * feeds (which carry a series as one rule): pages through the capped API.
+ */
+export function allMatchingEvents(f: EventFilters, locale: Locale, fetchFn?: typeof fetch, limit = MAP_LIMIT): Promise<EventCard[]> {
+  return allPages((page) => listOccurrences({ ...f, page }, locale, fetchFn, 100, true), limit);
+}
+
+/** The coming events an association organises, once each, soonest first. */
+export async function listEventsByOrganiser(organiser: string, locale: Locale, fetchFn?: typeof fetch, limit = 10): Promise<EventCard[]> {
+  const res = await cmsGet(
+    '/events/occurrences',
+    {
+      locale,
+      filters: { organisers: { slug: { $eq: organiser } } },
+      ...eventWindow(EMPTY_FILTERS),
+      group: 'event',
+      pagination: { page: 1, pageSize: limit },
+    },
+    listOf(eventOccurrences),
+    fetchFn,
   );
+  return res.data.map((e) => toEventCard(e, e.occurrences, e.occurrenceTotal));
+}
+
+/** One marker per activity at its next date in the window; a series lists its later dates in the marker's popup. */
+export function toMapPoints(events: EventCard[], later = 3): MapPoint[] {
+  return events.flatMap((e) => {
+    if (!e.point) return [];
+    const next = e.dates.filter((d) => d.change !== 'cancelled').map((d) => d.startsAt);
+    const startsAt = next[0] ?? e.startsAt;
+    return [
+      {
+        slug: e.slug,
+        title: e.title,
+        startsAt,
+        later: next.slice(1, 1 + later),
+        more: Math.max(0, e.dateTotal - 1 - later),
+        lat: e.point.lat,
+        lng: e.point.lng,
+      },
+    ];
+  });
 }
 
 export async function getEvent(slug: string, locale: Locale, fetchFn?: typeof fetch): Promise<EventPage> {

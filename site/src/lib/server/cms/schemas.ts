@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ASSOCIATION_CATEGORIES } from '$lib/associations/vocabulary';
 import { ACCESS_FIELDS, AUDIENCE_FIELDS, CATEGORIES, DOMAINS } from '$lib/events/vocabulary';
+import { WEEKDAYS, WEEKS_OF_MONTH, type CmsSeries } from '$lib/events/repetition';
 
 /**
  * The shapes the CMS returns, field for field as in cms/src/api/* /content-types/* /schema.json.
@@ -55,6 +56,30 @@ export const registration = z.object({
   closesAt: z.string().nullable(),
 });
 
+/** How an activity repeats (cms/src/components/event/series.json); the CMS derives the RFC 5545 rule from it. */
+export const series = flags(WEEKDAYS).extend({
+  frequency: z.enum(['weekly', 'monthly', 'daily']),
+  interval: z.number().nullable(),
+  weekOfMonth: z.enum(WEEKS_OF_MONTH).nullable(),
+  until: z.string().nullable(),
+  count: z.number().nullable(),
+}) satisfies z.ZodType<CmsSeries>;
+
+export const seriesChange = z.object({
+  date: z.string(),
+  change: z.enum(['cancelled', 'moved']),
+  startsAt: z.string().nullable(),
+  endsAt: z.string().nullable(),
+});
+
+/** One date of an event, as the CMS's event controller computes it (not a stored field). */
+export const occurrence = z.object({
+  startsAt: z.string(),
+  endsAt: z.string(),
+  date: z.string(),
+  change: z.enum(['cancelled', 'moved']).nullable(),
+});
+
 const venueRef = z.object({
   name: z.string(),
   slug: z.string(),
@@ -82,11 +107,21 @@ export const eventSummary = z.object({
   audience: audience.nullable(),
   accessibility: eventAccessibility.nullable(),
   registration: registration.nullable(),
+  series: series.nullable(),
+  seriesChanges: z.array(seriesChange),
+  recurrence: z.string().nullable(),
+  seriesEndsAt: z.string().nullable(),
+});
+
+/** A row of the list by occurrence: the event, and its date (or, grouped, its first dates in the window). */
+export const eventOccurrences = eventSummary.extend({
+  occurrences: z.array(occurrence).min(1),
+  occurrenceTotal: z.number(),
 });
 
 export const eventDetail = eventSummary.extend({
   description: text,
-  recurrence: z.string().nullable(),
+  upcoming: z.array(occurrence),
   accessibilityNotes: text,
   imageAlt: text,
   image: media.nullable(),
@@ -122,5 +157,6 @@ export const oneOf = <T extends z.ZodType>(item: T) => z.object({ data: item });
 
 export type CmsEventSummary = z.infer<typeof eventSummary>;
 export type CmsEventDetail = z.infer<typeof eventDetail>;
+export type CmsEventOccurrences = z.infer<typeof eventOccurrences>;
 export type CmsAssociation = z.infer<typeof association>;
 export type CmsNeighbourhood = z.infer<typeof neighbourhood>;

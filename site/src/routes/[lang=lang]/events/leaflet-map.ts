@@ -17,7 +17,7 @@ export interface MapOptions {
   onBusy: (busy: boolean) => void;
   tileUrl: string | null;
   attribution: string;
-  labels: { cluster: (count: number) => string; zoomIn: string; zoomOut: string };
+  labels: { cluster: (count: number) => string; zoomIn: string; zoomOut: string; moreDates: (count: number) => string };
   eventHref: (slug: string) => string;
 }
 
@@ -138,7 +138,11 @@ export function createEventMap(container: HTMLElement, options: MapOptions): Map
         }
       });
       for (const p of points) {
-        const name = `${p.title}, ${formatDateTime(p.startsAt, options.locale)}`;
+        // A series is one marker at its next date; its name says how many other dates follow.
+        const others = p.later.length + p.more;
+        const name = [p.title, formatDateTime(p.startsAt, options.locale), others ? options.labels.moreDates(others) : '']
+          .filter(Boolean)
+          .join(', ');
         const marker = L.marker([p.lat, p.lng], { alt: name, title: name, keyboard: true });
         const open = () => {
           window.location.href = options.eventHref(p.slug);
