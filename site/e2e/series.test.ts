@@ -2,8 +2,9 @@ import { randomBytes } from 'node:crypto';
 import ICAL from 'ical.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { addDays, localDate } from '../src/lib/dates';
+import { runAxe } from '../../accessibility/src/axe.js';
 import { adminApi, eventFields, EVENTS, signIn } from './admin-api';
-import { CMS, get } from './harness';
+import { CMS, get, launch, SITE } from './harness';
 
 /**
  * A weekly series with a cancelled date and a moved one, written through the admin API as an
@@ -109,5 +110,29 @@ describe('a weekly series on the site', () => {
       startsAt: first.toISOString(),
       later: [moved.startsAt, new Date(first.getTime() + 21 * DAY).toISOString()],
     });
+  });
+
+  // The audit samples event pages by position in the sitemap, which may not land on a series: axe runs here
+  // on the page and the list that show its dates, with no script error on the way (the list hydrates).
+  it('passes axe on its page and in the list, in both locales', async () => {
+    const browser = await launch();
+    try {
+      for (const locale of ['ar', 'fr']) {
+        for (const path of [`/${locale}/events/${slug}`, `/${locale}/events?q=${slug}`]) {
+          const context = await browser.newContext({ reducedMotion: 'reduce' });
+          const page = await context.newPage();
+          const errors: string[] = [];
+          page.on('pageerror', (e) => errors.push(e.message));
+          await page.goto(`${SITE}${path}`);
+          await page.waitForLoadState('networkidle');
+          const { violations } = await runAxe(page);
+          expect(violations, path).toEqual([]);
+          expect(errors, path).toEqual([]);
+          await context.close();
+        }
+      }
+    } finally {
+      await browser.close();
+    }
   });
 });
