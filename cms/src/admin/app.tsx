@@ -1,4 +1,5 @@
 import { MissingLocalesPanel } from './missing-locales';
+import { SeriesDatesPanel } from './series-dates';
 import { fieldLabels, yesNo } from './translations';
 
 /**
@@ -13,8 +14,8 @@ export default {
       fr: { ...yesNo('fr'), ...fieldLabels('fr') },
     },
   },
-  // A document missing one of the hub's locales says so beside its Publish button.
+  // A document missing one of the hub's locales says so beside its Publish button; a series lists its dates.
   bootstrap(app: { getPlugin(name: string): { apis: { addEditViewSidePanel(panels: unknown[]): void } } }) {
-    app.getPlugin('content-manager').apis.addEditViewSidePanel([MissingLocalesPanel]);
+    app.getPlugin('content-manager').apis.addEditViewSidePanel([MissingLocalesPanel, SeriesDatesPanel]);
   },
 };
