@@ -27,6 +27,17 @@ describe('the admin panel', () => {
     expect(app.config.translations.fr['app.components.ToggleCheckbox.off-label']).toBe('Non');
   });
 
+  it('words what Strapi leaves in English on the way to a preview: the content manager and the preview itself', () => {
+    const { ar, fr } = app.config.translations;
+    expect(fr['content-manager.plugin.name']).toBe('Gestion du contenu');
+    expect(fr['content-manager.preview.panel.button']).toBe('Ouvrir l’aperçu');
+    expect(ar['content-manager.preview.panel.button']).toBe('فتح المعاينة');
+    for (const key of Object.keys(fr).filter((k) => k.includes('preview.') || k === 'content-manager.plugin.name')) {
+      expect(ar[key], key).toMatch(/\p{Script=Arabic}/u);
+      expect(fr[key], key).toMatch(/\p{Script=Latin}/u);
+    }
+  });
+
   it('names each field of each hub type in the interface language', () => {
     const { ar, fr } = app.config.translations;
     expect(fr['content-manager.content-types.api::event.event.startsAt']).toBe('Début');

@@ -1,6 +1,6 @@
 import { MissingLocalesPanel } from './missing-locales';
 import { SeriesDatesPanel } from './series-dates';
-import { fieldLabels, yesNo } from './translations';
+import { fieldLabels, strapiLabels, yesNo } from './translations';
 
 /**
  * The municipal staff of Tétouan work in Arabic and French: the admin panel offers both (English
@@ -10,8 +10,8 @@ export default {
   config: {
     locales: ['ar', 'fr'],
     translations: {
-      ar: { ...yesNo('ar'), ...fieldLabels('ar') },
-      fr: { ...yesNo('fr'), ...fieldLabels('fr') },
+      ar: { ...yesNo('ar'), ...fieldLabels('ar'), ...strapiLabels('ar') },
+      fr: { ...yesNo('fr'), ...fieldLabels('fr'), ...strapiLabels('fr') },
     },
   },
   // A document missing one of the hub's locales says so beside its Publish button; a series lists its dates.
