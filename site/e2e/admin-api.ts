@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { expect } from 'vitest';
 import { CMS, NOW } from './harness';
 
@@ -49,4 +50,42 @@ export function eventFields(slug: string, days: number, patch: Record<string, un
     registration: { mode: 'none' },
     ...patch,
   };
+}
+
+/**
+ * A new member of staff with one of Strapi's roles (by code: `strapi-editor`, `strapi-author`),
+ * invited by the super administrator as the admin panel does, registered with a password of their
+ * own and signed in. `preferedLanguage` is the interface language they pick in their profile.
+ */
+export async function createStaff(superToken: string, roleCode: string, { preferedLanguage }: { preferedLanguage?: string } = {}) {
+  const asSuper = adminApi(superToken);
+  const roles = (await asSuper('/admin/roles')).data as { id: number; code: string }[];
+  const role = roles.find((r) => r.code === roleCode);
+  expect(role, `the role ${roleCode} exists`).toBeTruthy();
+  const email = `${roleCode.replace(/^strapi-/, '')}-${randomBytes(4).toString('hex')}@hub.localhost`;
+  const created = await asSuper('/admin/users', 'POST', { firstname: 'Salma', lastname: 'Editor', email, roles: [role!.id] });
+  const password = `Editor-${randomBytes(8).toString('hex')}`;
+  await adminApi('')('/admin/register', 'POST', {
+    registrationToken: created.data.registrationToken,
+    userInfo: { firstname: 'Salma', lastname: 'Editor', password },
+  });
+  const token = await signIn(email, password);
+  if (preferedLanguage) await adminApi(token)('/admin/users/me', 'PUT', { preferedLanguage });
+  return { email, password, token };
+}
+
+/**
+ * Creates an event's draft in every locale of `texts` (Arabic, the default, first), with the
+ * shared fields of `eventFields()`, and returns its document id.
+ */
+export async function createEventDraft(
+  as: ReturnType<typeof adminApi>,
+  shared: Record<string, unknown>,
+  texts: { ar: Record<string, unknown> } & Record<string, Record<string, unknown>>,
+): Promise<string> {
+  const { ar, ...others } = texts;
+  const documentId = (await as(`${EVENTS}?locale=ar`, 'POST', { ...shared, ...ar })).data.documentId as string;
+  for (const [locale, fields] of Object.entries(others))
+    await as(`${EVENTS}/${documentId}?locale=${locale}`, 'PUT', { ...shared, ...fields });
+  return documentId;
 }

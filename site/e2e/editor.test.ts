@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { adminApi, eventFields, EVENTS, signIn } from './admin-api';
-import { CMS, get } from './harness';
+import { adminApi, createEventDraft, createStaff, eventFields, EVENTS, signIn } from './admin-api';
+import { CMS, get, within60s } from './harness';
 
 /**
  * A municipal editor (the Editor role, not the super administrator) creates an event in Arabic
@@ -11,29 +11,9 @@ let superToken = '';
 let editorToken = '';
 let asEditor: ReturnType<typeof adminApi>;
 
-/** Polls the site until `check` holds, for at most a minute. */
-async function within60s(check: () => Promise<boolean>) {
-  const deadline = Date.now() + 60_000;
-  while (Date.now() < deadline) {
-    if (await check()) return true;
-    await new Promise((r) => setTimeout(r, 1000));
-  }
-  return false;
-}
-
 beforeAll(async () => {
   superToken = await signIn();
-  const asSuper = adminApi(superToken);
-  const roles = (await asSuper('/admin/roles')).data as { id: number; code: string }[];
-  const editorRole = roles.find((r) => r.code === 'strapi-editor')!;
-  const email = `editor-${randomBytes(4).toString('hex')}@hub.localhost`;
-  const created = await asSuper('/admin/users', 'POST', { firstname: 'Salma', lastname: 'Editor', email, roles: [editorRole.id] });
-  const password = `Editor-${randomBytes(8).toString('hex')}`;
-  await adminApi('')('/admin/register', 'POST', {
-    registrationToken: created.data.registrationToken,
-    userInfo: { firstname: 'Salma', lastname: 'Editor', password },
-  });
-  editorToken = await signIn(email, password);
+  editorToken = (await createStaff(superToken, 'strapi-editor')).token;
   asEditor = adminApi(editorToken);
 });
 
@@ -43,20 +23,19 @@ describe('an editor publishes and unpublishes an event', () => {
     const venue = (await (await fetch(`${CMS}/api/venues/by-slug/terrain-de-proximite-kouilma?locale=ar`)).json()).data.documentId;
     const shared = eventFields(slug, 3, { accessibility: { wheelchair: true, signLanguage: true } });
     const model = EVENTS;
-    const ar = await asEditor(`${model}?locale=ar`, 'POST', {
-      ...shared,
-      title: 'حفل موسيقي للتجربة',
-      summary: 'حفل في ملعب القرب.',
-      accessibilityNotes: 'مترجم بلغة الإشارة المغربية طوال الحفل.',
-      venue: { connect: [{ documentId: venue, locale: 'ar' }] },
-    });
-    const id = ar.data.documentId;
-    await asEditor(`${model}/${id}?locale=fr`, 'PUT', {
-      ...shared,
-      title: 'Concert d’essai',
-      summary: 'Un concert au terrain de proximité.',
-      accessibilityNotes: 'Une interprète en langue des signes marocaine pendant tout le concert.',
-      venue: { connect: [{ documentId: venue, locale: 'fr' }] },
+    const id = await createEventDraft(asEditor, shared, {
+      ar: {
+        title: 'حفل موسيقي للتجربة',
+        summary: 'حفل في ملعب القرب.',
+        accessibilityNotes: 'مترجم بلغة الإشارة المغربية طوال الحفل.',
+        venue: { connect: [{ documentId: venue, locale: 'ar' }] },
+      },
+      fr: {
+        title: 'Concert d’essai',
+        summary: 'Un concert au terrain de proximité.',
+        accessibilityNotes: 'Une interprète en langue des signes marocaine pendant tout le concert.',
+        venue: { connect: [{ documentId: venue, locale: 'fr' }] },
+      },
     });
 
     // Saved but not published: nothing on the site yet.

@@ -40,6 +40,16 @@ export async function get(path: string, init?: RequestInit) {
   return { status: res.status, headers: res.headers, text: await res.text() };
 }
 
+/** Polls until `check` holds, for at most a minute: the site may show a change a moment after the CMS made it. */
+export async function within60s(check: () => Promise<boolean>) {
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    if (await check()) return true;
+    await new Promise((r) => setTimeout(r, 1000));
+  }
+  return false;
+}
+
 /**
  * "Now" as the stack under test sees it: scripts/test.mjs fixes it with HUB_CLOCK for the CMS's
  * seed, the site and these tests alike. Against a stack started without it, the real time.

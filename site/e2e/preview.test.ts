@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runAxe } from '../../accessibility/src/axe.js';
-import { adminApi, eventFields, EVENTS, signIn } from './admin-api';
+import { adminApi, createEventDraft, eventFields, EVENTS, signIn } from './admin-api';
 import { CMS, get, launch, SITE } from './harness';
 
 /**
@@ -30,10 +30,10 @@ async function previewPath(locale: string) {
 
 beforeAll(async () => {
   cms = adminApi(await signIn());
-  const shared = eventFields(slug, 5);
-  const ar = await cms(`${model}?locale=ar`, 'POST', { ...shared, title: titles.ar, summary: 'مسودة لم تنشر بعد.' });
-  documentId = ar.data.documentId;
-  await cms(`${model}/${documentId}?locale=fr`, 'PUT', { ...shared, title: titles.fr, summary: 'Un brouillon pas encore publié.' });
+  documentId = await createEventDraft(cms, eventFields(slug, 5), {
+    ar: { title: titles.ar, summary: 'مسودة لم تنشر بعد.' },
+    fr: { title: titles.fr, summary: 'Un brouillon pas encore publié.' },
+  });
 });
 
 afterAll(async () => {
