@@ -83,7 +83,10 @@ async function main() {
   await step('Installing dependencies', ensureDependencies);
   const chrome = await step('Finding Chromium', ensureChromium);
   process.env.CHROME_PATH = chrome;
-  await step('Compiling the CMS', () => buildCms({ admin: false }));
+  // Strapi's build loads the CMS's configuration, which refuses to load without its secrets.
+  const secrets = freshSecrets();
+  // With its admin panel: site/e2e/admin-panel.test.ts signs in to it in a browser.
+  await step('Building the CMS and its admin panel (first time: about a minute)', () => buildCms({ admin: true, env: secrets }));
   await step('Building the site', buildSite);
 
   try {
@@ -101,7 +104,6 @@ async function main() {
   await cmsSuiteOnPostgres();
   await suite('Audit self-test (fixture with known violations)', 'accessibility');
 
-  const secrets = freshSecrets();
   const admin = { ADMIN_EMAIL: 'editor-test@hub.localhost', ADMIN_PASSWORD: `Test-${secrets.JWT_SECRET.slice(0, 16)}` };
   const cmsUrl = `http://127.0.0.1:${CMS_PORT}`;
   const siteUrl = `http://127.0.0.1:${SITE_PORT}`;
@@ -112,7 +114,7 @@ async function main() {
       ...admin,
       HOST: '127.0.0.1',
       PORT: String(CMS_PORT),
-      SERVE_ADMIN_PANEL: 'false',
+      SERVE_ADMIN_PANEL: 'true',
       HUB_CLOCK,
       SITE_URL: siteUrl,
       DATABASE_CLIENT: 'sqlite',
