@@ -81,6 +81,28 @@ describe('the demo city', () => {
     expect(events.some((e) => !e.accessibility.wheelchair)).toBe(true);
   });
 
+  it('has sample signed videos, each with WebVTT captions and a transcript in every locale, and easy-read texts', async () => {
+    const signed = await all('/api/events?filters[signLanguageVideo][signedOn][$notNull]=true', DEFAULT_LOCALE);
+    expect(signed.length).toBeGreaterThanOrEqual(3);
+    for (const locale of LOCALE_CODES) {
+      for (const { slug } of signed) {
+        const { body } = await h.get(`/api/events/by-slug/${slug}?locale=${locale}`);
+        const video = body.data.signLanguageVideo;
+        expect(video.video.mime, slug).toBe('video/mp4');
+        expect(video.sample, slug).toBe(true);
+        expect(video.tracks.map((t: any) => t.language).sort(), slug).toEqual([...LOCALE_CODES].sort());
+        for (const t of video.tracks) {
+          expect(t.captions.url, slug).toMatch(/^\/uploads\/.+\.vtt$/);
+          expect(t.transcript.length, slug).toBeGreaterThan(20);
+        }
+        const vtt = await fetch(`${h.url}${video.tracks[0].captions.url}`);
+        expect((await vtt.text()).startsWith('WEBVTT')).toBe(true);
+      }
+    }
+    const { body } = await h.get(`/api/events/by-slug/${signed[0].slug}?locale=fr`);
+    expect(body.data.easyRead.length).toBeGreaterThan(2);
+  });
+
   it('always offers a free, wheelchair-accessible sport event in Kouilma later today', async () => {
     const { body } = await h.get(
       '/api/events?locale=fr&filters[venue][neighbourhood][slug][$eq]=kouilma&filters[domain][$eq]=sport&filters[isFree][$eq]=true&filters[accessibility][wheelchair][$eq]=true&sort=startsAt:asc',

@@ -6,6 +6,8 @@ import eventRegistration from './components/event.registration.json';
 import eventSeries from './components/event.series.json';
 import eventSeriesChange from './components/event.series-change.json';
 import geoPoint from './components/geo.point.json';
+import mediaCaptionTrack from './components/media.caption-track.json';
+import mediaEasyReadSentence from './components/media.easy-read-sentence.json';
 import mediaSignLanguageVideo from './components/media.sign-language-video.json';
 import event from './event.json';
 import neighbourhood from './neighbourhood.json';
@@ -54,6 +56,8 @@ export const COMPONENT_VIEWS: readonly EditorView[] = [
   accessPlaceAccessibility,
   geoPoint,
   mediaSignLanguageVideo,
+  mediaCaptionTrack,
+  mediaEasyReadSentence,
 ];
 
 /** Names for the fields Strapi adds to every type (dates, authors, locale). */

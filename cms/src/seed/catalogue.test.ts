@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { LOCALE_CODES } from '../locales';
 import catalogue from './catalogue.json';
-import { checkDemo, demo } from './catalogue';
+import { checkDemo, demo, sampleCaptions } from './catalogue';
 import city from './tetouan-demo.json';
 
 const copy = () => JSON.parse(JSON.stringify(catalogue));
@@ -42,6 +42,26 @@ describe('the demo catalogue', () => {
       'phrases.eventTitle.fr: has the placeholders {title}, expected {neighbourhood}, {title}',
       'venueKinds[0].sport: expected true or false',
     ]);
+  });
+
+  it('has sample signed videos whose captions exist in every locale and make a transcript', () => {
+    const { signedVideos } = demo().catalogue;
+    expect(signedVideos.length).toBeGreaterThanOrEqual(3);
+    for (const v of signedVideos) {
+      for (const locale of LOCALE_CODES) expect(sampleCaptions(v.key, locale).transcript.length).toBeGreaterThan(20);
+    }
+  });
+
+  it('refuses a signed video without its captions in a locale, or with easy-read sentences that are not short', () => {
+    const bad = copy();
+    bad.signedVideos.push({ key: 'no-such-clip', templates: ['story-hour'], signedBy: 'X', sample: true });
+    bad.eventTemplates[0].easyRead = { ar: ['جملة.'], fr: ['Une phrase. '.repeat(20)] };
+    const problems = problemsOf(bad);
+    expect(problems).toContain(`signedVideos[3].key: has no video no-such-clip.mp4 in src/seed/media`);
+    for (const locale of LOCALE_CODES)
+      expect(problems).toContain(`signedVideos[3].key: has no captions no-such-clip.${locale}.vtt in src/seed/media`);
+    expect(problems).toContain('eventTemplates[0].easyRead.fr[0]: is longer than 160 characters');
+    expect(problemsOf(bad, [...LOCALE_CODES, 'qaa'])).toContain('eventTemplates[0].easyRead: lacks qaa');
   });
 
   it('refuses a locale it has no text for, so a locale added to the CMS is added to the demo too', () => {

@@ -1,4 +1,8 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { LOCALE_CODES } from '../locales';
+import { isWebVtt } from '../formats/uploads';
+import { cueTexts } from '../formats/webvtt';
 import { ASSOCIATION_CATEGORIES, AUDIENCE_FLAGS, CATEGORIES } from '../vocabulary';
 import rawCatalogue from './catalogue.json';
 import city from './tetouan-demo.json';
@@ -52,6 +56,18 @@ export interface EventTemplate {
   swimming?: boolean;
   /** A series: the seed repeats the activity from its first date, weekly or monthly. */
   repeats?: 'weekly' | 'monthly';
+  /** The easy-read version: short sentences, one idea each, in every locale. */
+  easyRead?: Readonly<Record<string, string[]>>;
+}
+/**
+ * A sample signed video of src/seed/media: `<key>.mp4` and, for every locale, `<key>.<locale>.vtt`,
+ * whose cues are also the transcript. Attached to every event made from its templates.
+ */
+export interface SignedVideoSeed {
+  key: string;
+  templates: string[];
+  signedBy: string;
+  sample: boolean;
 }
 
 /** Sentences the seed completes, and the {placeholders} each must have in every locale. */
@@ -74,6 +90,7 @@ export interface Catalogue {
   venueKinds: VenueKind[];
   centralVenues: CentralVenue[];
   eventTemplates: EventTemplate[];
+  signedVideos: SignedVideoSeed[];
   programme: { slug: string; name: Text; summary: Text };
   phrases: Record<Phrase, Text>;
 }
@@ -83,6 +100,25 @@ export interface Demo {
 }
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** Easy-read sentences are short: the CMS field's limit (media.easy-read-sentence). */
+const EASY_READ_MAX = 160;
+
+/**
+ * The folder of the seed's sample media. The CMS runs compiled (dist/src/seed), and the media are
+ * not compiled: they are read where they are kept, in src/seed/media.
+ */
+export function seedMediaDir(): string {
+  const candidates = [path.join(__dirname, 'media'), path.resolve(__dirname, '../../../src/seed/media')];
+  return candidates.find((dir) => existsSync(dir)) ?? candidates[0];
+}
+export const seedMediaFile = (name: string) => path.join(seedMediaDir(), name);
+
+/** The captions of a sample video in one locale, and its transcript (the cues' text). */
+export function sampleCaptions(key: string, locale: string): { file: string; vtt: string; transcript: string } {
+  const file = seedMediaFile(`${key}.${locale}.vtt`);
+  const vtt = readFileSync(file, 'utf8');
+  return { file, vtt, transcript: cueTexts(vtt).join('\n') };
+}
 const AGES = ['ageMin', 'ageMax'];
 
 export function checkDemo(catalogue: unknown, neighbourhoods: unknown, locales: readonly string[] = LOCALE_CODES): Demo {
@@ -106,7 +142,12 @@ export function checkDemo(catalogue: unknown, neighbourhoods: unknown, locales: 
   const neighbourhood = (v: unknown, at: string) => p.oneOf(v, at, slugs, 'a neighbourhood of tetouan-demo.json');
 
   if (
-    p.record(catalogue, 'catalogue', ['associations', 'venueKinds', 'centralVenues', 'eventTemplates', 'programme', 'phrases'], ['about'])
+    p.record(
+      catalogue,
+      'catalogue',
+      ['associations', 'venueKinds', 'centralVenues', 'eventTemplates', 'signedVideos', 'programme', 'phrases'],
+      ['about'],
+    )
   ) {
     const c = catalogue;
     p.nonEmptyList(c.associations, 'associations', (a, at) => {
@@ -139,7 +180,7 @@ export function checkDemo(catalogue: unknown, neighbourhoods: unknown, locales: 
           t,
           at,
           ['key', 'category', 'title', 'summary', 'description', 'audience', 'hours', 'durationMinutes'],
-          ['swimming', 'repeats'],
+          ['swimming', 'repeats', 'easyRead'],
         )
       )
         return;
@@ -156,6 +197,35 @@ export function checkDemo(catalogue: unknown, neighbourhoods: unknown, locales: 
       p.number(t.durationMinutes, `${at}.durationMinutes`, 15, 24 * 60);
       if ('swimming' in t) p.boolean(t.swimming, `${at}.swimming`);
       if ('repeats' in t) p.oneOf(t.repeats, `${at}.repeats`, ['weekly', 'monthly'], 'weekly or monthly');
+      if ('easyRead' in t && p.record(t.easyRead, `${at}.easyRead`, locales)) {
+        for (const locale of locales) {
+          p.nonEmptyList(t.easyRead[locale], `${at}.easyRead.${locale}`, (sentence, sat) => {
+            p.string(sentence, sat);
+            if (typeof sentence === 'string' && sentence.length > EASY_READ_MAX) p.add(sat, `is longer than ${EASY_READ_MAX} characters`);
+          });
+        }
+      }
+    });
+    const templateKeys = Array.isArray(c.eventTemplates) ? c.eventTemplates.map((t) => String(t?.key)) : [];
+    // Every sample video has its file, and captions that are WebVTT with text in every locale: the transcript is made of them.
+    p.nonEmptyList(c.signedVideos, 'signedVideos', (v, at) => {
+      if (!p.record(v, at, ['key', 'templates', 'signedBy', 'sample'])) return;
+      p.string(v.key, `${at}.key`, SLUG);
+      p.nonEmptyList(v.templates, `${at}.templates`, (t, tat) => p.oneOf(t, tat, templateKeys, 'a key of eventTemplates'));
+      p.string(v.signedBy, `${at}.signedBy`);
+      p.boolean(v.sample, `${at}.sample`);
+      if (typeof v.key !== 'string') return;
+      if (!existsSync(seedMediaFile(`${v.key}.mp4`))) p.add(`${at}.key`, `has no video ${v.key}.mp4 in src/seed/media`);
+      for (const locale of locales) {
+        const name = `${v.key}.${locale}.vtt`;
+        if (!existsSync(seedMediaFile(name))) {
+          p.add(`${at}.key`, `has no captions ${name} in src/seed/media`);
+          continue;
+        }
+        const { vtt, transcript } = sampleCaptions(v.key, locale);
+        if (!isWebVtt(vtt)) p.add(`${at}.key`, `${name} is not WebVTT`);
+        else if (!transcript) p.add(`${at}.key`, `${name} has no cue with text for the transcript`);
+      }
     });
     if (p.record(c.programme, 'programme', ['slug', 'name', 'summary'])) {
       p.string(c.programme.slug, 'programme.slug', SLUG);
@@ -168,6 +238,7 @@ export function checkDemo(catalogue: unknown, neighbourhoods: unknown, locales: 
     const keysOf = (list: unknown, key: string) => (Array.isArray(list) ? list.map((x) => x?.[key]) : []);
     p.unique(keysOf(c.associations, 'slug'), 'associations');
     p.unique(keysOf(c.eventTemplates, 'key'), 'eventTemplates');
+    p.unique(keysOf(c.signedVideos, 'key'), 'signedVideos');
     p.unique([...keysOf(c.centralVenues, 'slug'), ...keysOf(c.venueKinds, 'key')], 'centralVenues and venueKinds');
   }
   p.throwIfAny('The demo data (src/seed/catalogue.json, tetouan-demo.json)');

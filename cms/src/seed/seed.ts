@@ -2,7 +2,8 @@ import type { Core } from '@strapi/strapi';
 import * as clock from '../clock';
 import { DEFAULT_LOCALE, LOCALE_CODES } from '../locales';
 import { AUDIENCE_FLAGS, domainOf } from '../vocabulary';
-import { demo, type Text } from './catalogue';
+import { demo, type SignedVideoSeed, type Text } from './catalogue';
+import { seedSignedVideos } from './media';
 import { fill } from './checks';
 import { perLocale, planEvents, planNeighbourhoods, planVenues } from './plan';
 import { seriesEnd } from '../api/event/series';
@@ -39,6 +40,14 @@ async function createInEveryLocale(
 /** The localized fields of a document: each field's text in each locale. */
 const texts = (fields: Record<string, Text>): Localized =>
   Object.fromEntries(LOCALE_CODES.map((l) => [l, Object.fromEntries(Object.entries(fields).map(([k, t]) => [k, t[l]]))]));
+
+/** An easy-read version in each locale, when the template has one: one sentence a component. */
+const withEasyRead = (localized: Localized, easyRead: Readonly<Record<string, string[]>> | undefined): Localized =>
+  easyRead
+    ? Object.fromEntries(
+        Object.entries(localized).map(([l, fields]) => [l, { ...fields, easyRead: easyRead[l].map((text) => ({ text })) }]),
+      )
+    : localized;
 
 /**
  * Loads the demo city once. The mark is kept in Strapi's store and written only when the whole
@@ -142,6 +151,11 @@ export async function seedDemoOnce(strapi: Core.Strapi, now = clock.now()): Prom
     texts({ name: programme.name, summary: programme.summary }),
   );
 
+  // Sample signed videos, uploaded once and attached to every event of their templates.
+  const videos = await seedSignedVideos(strapi, localDate(day));
+  const videoOf = (template: string) =>
+    videos.get(demo().catalogue.signedVideos.find((v: SignedVideoSeed) => v.templates.includes(template))?.key ?? '');
+
   for (const e of events) {
     const t = e.template;
     const statusNote =
@@ -169,8 +183,12 @@ export async function seedDemoOnce(strapi: Core.Strapi, now = clock.now()): Prom
         registration: e.registration,
         series: e.series,
         seriesChanges: e.seriesChanges,
+        signLanguageVideo: videoOf(t.key) ?? null,
       },
-      texts({ title: e.title, summary: t.summary, description: t.description, accessibilityNotes: accessNote, statusNote }),
+      withEasyRead(
+        texts({ title: e.title, summary: t.summary, description: t.description, accessibilityNotes: accessNote, statusNote }),
+        t.easyRead,
+      ),
     );
   }
 

@@ -15,6 +15,8 @@ const listPopulate = {
   // A card says how an activity repeats; the site writes the words and the calendar file's exceptions.
   series: true,
   seriesChanges: true,
+  // Enough for a card to say the activity is presented in sign language; the page loads the rest.
+  signLanguageVideo: { fields: ['signedOn'] },
 };
 
 export default {
@@ -35,6 +37,8 @@ export default {
       'programme.slug',
       'audience.*',
       'accessibility.*',
+      // "With sign language": a signed video has a date, so an event with one has a non-null signedOn.
+      'signLanguageVideo.signedOn',
     ],
     sort: ['startsAt', 'endsAt', 'title', 'slug', 'updatedAt'],
   },
@@ -45,8 +49,13 @@ export default {
       programme: { fields: ['name', 'slug'] },
       image: { fields: ['url', 'alternativeText', 'width', 'height'] },
       signLanguageVideo: {
-        populate: { video: { fields: ['url', 'mime'] }, captions: { fields: ['url'] } },
+        fields: ['signedBy', 'signedOn', 'sample'],
+        populate: {
+          video: { fields: ['url', 'mime'] },
+          tracks: { fields: ['language', 'transcript'], populate: { captions: { fields: ['url'] } } },
+        },
       },
+      easyRead: { fields: ['text', 'pictogramAlt'], populate: { pictogram: { fields: ['url'] } } },
     },
   },
   /** Visitors search events by their text or by the name of the venue. */

@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { DEFAULT_LOCALE } from '../../locales';
+import { FORMATS_POPULATE, formatProblems } from '../../formats/rules';
 import { localDate } from '../../time';
 import { recurrenceRule, seriesEnd, seriesFacts, type Series, type SeriesChange } from './series';
 
@@ -65,6 +66,7 @@ export function eventProblems(event: EventValues, stage: Stage): Problem[] {
   if (startsAt !== null && endsAt !== null && !(endsAt > startsAt)) add(['endsAt'], M.endAfterStart);
   if (startsAt !== null && closesAt !== null && !(closesAt < startsAt)) add(['registration', 'closesAt'], M.closesBeforeStart);
   problems.push(...seriesProblems(event, stage));
+  problems.push(...formatProblems(event, stage, event.locale ?? DEFAULT_LOCALE));
   if (stage === 'draft') return problems;
 
   // Missing pieces: refused on publishing.
@@ -132,9 +134,16 @@ export function throwIfProblems(problems: Problem[]) {
 
 const UID = 'api::event.event';
 // The event's own fields the rules read; the components and the image are loaded whole.
-const POPULATE = { accessibility: true, registration: true, image: true, series: true, seriesChanges: true } as const;
+const POPULATE = {
+  accessibility: true,
+  registration: true,
+  image: true,
+  series: true,
+  seriesChanges: true,
+  ...FORMATS_POPULATE,
+} as const;
 // Fields kept per locale: a new locale does not inherit them from its siblings.
-const LOCALIZED = ['accessibilityNotes', 'imageAlt'];
+const LOCALIZED = ['accessibilityNotes', 'imageAlt', 'easyRead'];
 
 /** The stored draft of a locale, or, for a locale being added, the fields it shares with its siblings. */
 async function storedDraft(strapi: Core.Strapi, documentId: string, locale: string): Promise<EventValues> {
@@ -169,7 +178,7 @@ export function registerEventRules(strapi: Core.Strapi) {
           ? await storedDraft(strapi, params.documentId, params.locale ?? DEFAULT_LOCALE)
           : {};
       const stage: Stage = params.status === 'published' ? 'publish' : 'draft';
-      const merged = { ...stored, ...(params.data ?? {}) };
+      const merged = { ...stored, ...(params.data ?? {}), locale: params.locale ?? stored.locale ?? DEFAULT_LOCALE };
       throwIfProblems(eventProblems(merged, stage));
       params.data = { ...(params.data ?? {}), ...derivedSchedule(merged) };
       context.params = params;
