@@ -1,4 +1,5 @@
 import type { Repetition } from '$lib/events/repetition';
+import type { Locale } from '$lib/i18n';
 import type { AssociationCategory } from './associations/vocabulary';
 import type { AccessOffer, Audience, Category, Domain } from './events/vocabulary';
 
@@ -37,6 +38,8 @@ export interface EventCard {
   repeats: Repetition | null;
   /** For calendar files: the series' rule, as the CMS derived it, and the dates it does not keep. */
   calendar: SeriesCalendar | null;
+  /** Presented in sign language: the content has a signed video. */
+  signed: boolean;
   /** In a list grouped by event (the map): its next dates in the filters' window, and how many there are. */
   dates: Occurrence[];
   dateTotal: number;
@@ -74,9 +77,28 @@ export interface EventPage extends EventCard {
   };
   programme: PlaceRef | null;
   image: { url: string; alt: string } | null;
-  signLanguageVideo: { videoUrl: string; captionsUrl: string; transcript: string } | null;
+  signLanguageVideo: SignedVideo | null;
+  easyRead: EasyReadSentence[];
   /** The coming dates, from now, cancelled and moved ones included. */
   upcoming: Occurrence[];
+}
+
+/** A video in Moroccan Sign Language and, for each written language, its captions and transcript. */
+export interface SignedVideo {
+  videoUrl: string;
+  videoType: string;
+  /** The page's own language first: its captions show by default. */
+  tracks: { language: Locale; label: string; captionsUrl: string; transcript: string }[];
+  signedBy: string;
+  signedOn: string | null;
+  /** A demo sample, not a real translation: the page says so. */
+  sample: boolean;
+}
+
+/** One sentence of an easy-read version, with its pictogram when it has one. */
+export interface EasyReadSentence {
+  text: string;
+  pictogram: { url: string; alt: string } | null;
 }
 
 export interface MapPoint extends GeoPoint {

@@ -14,6 +14,8 @@ export interface EventFilters {
   from: string;
   to: string;
   free: boolean;
+  /** Only what is presented in sign language (a signed video). */
+  signed: boolean;
   page: number;
 }
 
@@ -28,6 +30,7 @@ export const EMPTY_FILTERS: EventFilters = {
   from: '',
   to: '',
   free: false,
+  signed: false,
   page: 1,
 };
 
@@ -49,6 +52,7 @@ export function filtersToSearch(filters: EventFilters, overrides: Partial<EventF
     ['from', f.from],
     ['to', f.to],
     ['free', f.free],
+    ['signed', f.signed],
     ['page', f.page > 1 ? f.page : ''],
   ]);
 }

@@ -13,6 +13,7 @@ export type ProblemKey =
   | 'param_access'
   | 'param_page'
   | 'param_free'
+  | 'param_signed'
   | 'param_repeated';
 
 export interface Problem {

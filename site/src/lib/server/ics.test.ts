@@ -32,6 +32,8 @@ const event: EventPage = {
   programme: null,
   image: null,
   signLanguageVideo: null,
+  easyRead: [],
+  signed: false,
   change: null,
   repeats: null,
   calendar: null,

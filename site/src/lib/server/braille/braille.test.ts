@@ -5,7 +5,10 @@ import { brfPages, brfProblems, CELLS, LINES, paginate, toBrf, toUnicodeBraille,
 import { BrailleUnavailable, brailleOf, forBraille } from './index';
 import { BRAILLE_TABLES, translateLines } from './louis';
 
-const golden = (name: string) => readFileSync(new URL(`./golden/${name}`, import.meta.url), 'utf8').replace(/\n$/, '').split('\n');
+const golden = (name: string) =>
+  readFileSync(new URL(`./golden/${name}`, import.meta.url), 'utf8')
+    .replace(/\n$/, '')
+    .split('\n');
 const LOU = 'lou_translate';
 const hasLiblouis = (() => {
   try {

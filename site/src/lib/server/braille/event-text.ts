@@ -14,10 +14,8 @@ import type { PrintDocument } from './index';
 export function eventPrintText(e: EventPage, locale: Locale): PrintDocument {
   // Messages follow the request's locale (paraglideMiddleware); `o` says it where a helper asks.
   const o = { locale };
-  const said = (label: string, value: string) => (value ? m.braille_label_value({ label, value }, o) : '');
-  const when = e.repeats
-    ? describeRepetition(e.repeats, locale)
-    : m.event_starts_ends(formatRange(e.startsAt, e.endsAt, locale), o);
+  const said = (label: string, value: string) => (value ? m.label_value({ label, value }, o) : '');
+  const when = e.repeats ? describeRepetition(e.repeats, locale) : m.event_starts_ends(formatRange(e.startsAt, e.endsAt, locale), o);
   const next = e.repeats
     ? e.upcoming.slice(0, 6).map((d) => {
         const r = formatRange(d.startsAt, d.endsAt, locale);
@@ -44,7 +42,10 @@ export function eventPrintText(e: EventPage, locale: Locale): PrintDocument {
       said(m.event_when({}, o), when),
       ...next.map((d) => `- ${d}`),
       said(m.event_where({}, o), joinPhrases([e.venue, e.address, e.neighbourhood?.name ?? ''].filter(Boolean), locale)),
-      said(m.event_price({}, o), e.isFree ? m.event_free({}, o) : m.event_price_value({ amount: formatNumber(e.priceMad ?? 0, locale) }, o)),
+      said(
+        m.event_price({}, o),
+        e.isFree ? m.event_free({}, o) : m.event_price_value({ amount: formatNumber(e.priceMad ?? 0, locale) }, o),
+      ),
       said(
         m.event_registration({}, o),
         joinPhrases(
@@ -55,11 +56,22 @@ export function eventPrintText(e: EventPage, locale: Locale): PrintDocument {
           locale,
         ),
       ),
-      said(m.event_organisers({}, o), joinPhrases(e.organisers.map((x) => x.name), locale)),
+      said(
+        m.event_organisers({}, o),
+        joinPhrases(
+          e.organisers.map((x) => x.name),
+          locale,
+        ),
+      ),
       said(categoryLabel[e.domain](), categoryLabel[e.category]()),
       said(
         m.event_accessibility({}, o),
-        e.access.length ? joinPhrases(e.access.map((a) => accessLabel[a]()), locale) : m.event_accessibility_none({}, o),
+        e.access.length
+          ? joinPhrases(
+              e.access.map((a) => accessLabel[a]()),
+              locale,
+            )
+          : m.event_accessibility_none({}, o),
       ),
       e.accessibilityNotes,
       ...e.description.split(/\n\s*\n/),

@@ -4,7 +4,9 @@ import { siteEnv } from '../env';
 import { paginate, toBrf, toUnicodeBraille } from './brf';
 import { translateLines } from './louis';
 
-export { BrailleUnavailable } from './louis';
+import { BrailleUnavailable } from './louis';
+
+export { BrailleUnavailable };
 
 /** A page's main text, in print, as `brailleOf` takes it. */
 export interface PrintDocument {
@@ -99,4 +101,19 @@ export function brfResponse(braille: Braille, name: string): Response {
       'cache-control': 'public, max-age=300',
     },
   });
+}
+
+/**
+ * What a page shows of its braille: the Unicode pages and the file's size. Null when liblouis is
+ * missing: the page still answers, and says the braille version is unavailable for now.
+ */
+export async function braillePreview(doc: PrintDocument): Promise<{ pages: number; unicode: string[] } | null> {
+  try {
+    const { pages, unicode } = await brailleOf(doc);
+    return { pages, unicode };
+  } catch (e) {
+    if (!(e instanceof BrailleUnavailable)) throw e;
+    console.error(`[braille] ${e.message}`);
+    return null;
+  }
 }

@@ -24,6 +24,7 @@ describe('event filters sent to the CMS', () => {
       audience: 'disability',
       access: ['wheelchair', 'easy-read'],
       free: true,
+      signed: true,
       from: '2026-12-01',
       to: '2026-12-31',
       q: 'Boccia',
@@ -35,6 +36,7 @@ describe('event filters sent to the CMS', () => {
       { accessibility: { wheelchair: { $eq: true } } },
       { accessibility: { easyRead: { $eq: true } } },
       { isFree: { $eq: true } },
+      { signLanguageVideo: { signedOn: { $notNull: true } } },
     ]);
   });
 
@@ -92,31 +94,58 @@ describe('the event page view model', () => {
     image: { url: 'http://127.0.0.1:1337/uploads/poster.jpg', alternativeText: 'Affiche', width: 10, height: 10 },
     programme: null,
     signLanguageVideo: {
-      transcript: 'T',
+      signedBy: 'Samira',
+      signedOn: '2026-11-20',
+      sample: null,
       video: { url: '/uploads/capsule.mp4', mime: 'video/mp4' },
-      captions: { url: '/uploads/capsule.vtt' },
+      tracks: [
+        { language: 'ar', transcript: 'نص', captions: { url: '/uploads/capsule-ar.vtt' } },
+        { language: 'fr', transcript: 'T', captions: { url: '/uploads/capsule-fr.vtt' } },
+      ],
     },
+    easyRead: [
+      { text: 'On joue.', pictogramAlt: 'Un ballon', pictogram: { url: '/uploads/ballon.png' } },
+      { text: 'On rit.', pictogramAlt: '', pictogram: { url: '/uploads/rire.png' } },
+    ],
   });
+  const video = detail.signLanguageVideo!;
 
   it("serves media through the site and keeps the editor's alt text", () => {
-    const page = toEventPage(detail);
+    const page = toEventPage(detail, 'fr');
     expect(page.image).toEqual({ url: '/media/uploads/poster.jpg', alt: 'Affiche' });
     expect(page.signLanguageVideo).toEqual({
       videoUrl: '/media/uploads/capsule.mp4',
-      captionsUrl: '/media/uploads/capsule.vtt',
-      transcript: 'T',
+      videoType: 'video/mp4',
+      tracks: [
+        { language: 'fr', label: 'Français', captionsUrl: '/media/uploads/capsule-fr.vtt', transcript: 'T' },
+        { language: 'ar', label: 'العربية', captionsUrl: '/media/uploads/capsule-ar.vtt', transcript: 'نص' },
+      ],
+      signedBy: 'Samira',
+      signedOn: '2026-11-20',
+      sample: false,
     });
+    expect(page.signed).toBe(true);
+    // A pictogram without its alt text is left out, its sentence kept.
+    expect(page.easyRead).toEqual([
+      { text: 'On joue.', pictogram: { url: '/media/uploads/ballon.png', alt: 'Un ballon' } },
+      { text: 'On rit.', pictogram: null },
+    ]);
     expect(page.priceMad).toBe(20);
     expect(page.access).toContain('wheelchair');
     expect(page.registration.mode).toBe('none');
   });
 
-  it('shows no signed video without captions: it would shut out deaf visitors who do not sign', () => {
-    expect(toEventPage({ ...detail, signLanguageVideo: { ...detail.signLanguageVideo!, captions: null } }).signLanguageVideo).toBeNull();
-    expect(toEventPage({ ...detail, signLanguageVideo: { ...detail.signLanguageVideo!, video: null } }).signLanguageVideo).toBeNull();
+  it('shows no signed video without captions in the page’s language: it would shut out deaf visitors who do not sign', () => {
+    const noFrench = { ...video, tracks: video.tracks.filter((t) => t.language !== 'fr') };
+    expect(toEventPage({ ...detail, signLanguageVideo: noFrench }, 'fr').signLanguageVideo).toBeNull();
+    expect(toEventPage({ ...detail, signLanguageVideo: noFrench }, 'ar').signLanguageVideo?.tracks).toHaveLength(1);
+    const noCaptions = { ...video, tracks: video.tracks.map((t) => ({ ...t, captions: null })) };
+    expect(toEventPage({ ...detail, signLanguageVideo: noCaptions }, 'fr').signLanguageVideo).toBeNull();
+    expect(toEventPage({ ...detail, signLanguageVideo: { ...video, video: null } }, 'fr').signLanguageVideo).toBeNull();
+    expect(toEventPage({ ...detail, signLanguageVideo: null }, 'fr').signed).toBe(false);
   });
 
   it('says a free event costs nothing whatever price was left in the CMS', () => {
-    expect(toEventPage({ ...detail, isFree: true }).priceMad).toBeNull();
+    expect(toEventPage({ ...detail, isFree: true }, 'fr').priceMad).toBeNull();
   });
 });

@@ -6,6 +6,7 @@ import { ACCESS_OFFERS, AUDIENCES, isDomain, type AccessOffer, type Audience } f
 import { repetitionOf } from '$lib/events/repetition';
 import type { EventCard, EventPage, MapPoint, Occurrence, Paged } from '$lib/view-models';
 import { allPages, cmsGet } from './client';
+import { toEasyRead, toSignedVideo } from './formats';
 import { mediaUrl } from './media';
 import type { QueryValue } from './query';
 import { eventDetail, eventOccurrences, listOf, oneOf, type CmsEventDetail, type CmsEventSummary } from './schemas';
@@ -26,6 +27,8 @@ export function eventQueryFilters(f: EventFilters): QueryValue {
   if (f.audience) and.push({ audience: { [AUDIENCES[f.audience]]: { $eq: true } } });
   for (const offer of f.access) and.push({ accessibility: { [ACCESS_OFFERS[offer]]: { $eq: true } } });
   if (f.free) and.push({ isFree: { $eq: true } });
+  // A signed video always has its date (cms/src/components/media/sign-language-video.json).
+  if (f.signed) and.push({ signLanguageVideo: { signedOn: { $notNull: true } } });
   return { $and: and };
 }
 
@@ -74,13 +77,14 @@ export function toEventCard(e: CmsEventSummary, occurrences: Occurrence[] = [], 
     repeats: repetitionOf(e.series, e.startsAt, e.endsAt, e.seriesEndsAt),
     calendar:
       e.series && e.recurrence ? { rule: e.recurrence, firstStartsAt: e.startsAt, firstEndsAt: e.endsAt, changes: e.seriesChanges } : null,
+    signed: Boolean(e.signLanguageVideo?.signedOn),
     dates: occurrences,
     dateTotal,
   };
 }
 
-export function toEventPage(e: CmsEventDetail): EventPage {
-  const video = e.signLanguageVideo;
+export function toEventPage(e: CmsEventDetail, locale: Locale): EventPage {
+  const signLanguageVideo = toSignedVideo(e.signLanguageVideo, locale);
   return {
     ...toEventCard(e),
     documentId: e.documentId,
@@ -92,11 +96,9 @@ export function toEventPage(e: CmsEventDetail): EventPage {
     registration: e.registration ?? { mode: 'none', capacity: null, url: null, phone: null, closesAt: null },
     programme: e.programme,
     image: e.image ? { url: mediaUrl(e.image.url), alt: e.imageAlt || e.image.alternativeText || '' } : null,
-    // A video without captions would shut out deaf visitors who do not sign: it is not shown.
-    signLanguageVideo:
-      video?.video && video.captions
-        ? { videoUrl: mediaUrl(video.video.url), captionsUrl: mediaUrl(video.captions.url), transcript: video.transcript }
-        : null,
+    signed: signLanguageVideo !== null,
+    signLanguageVideo,
+    easyRead: toEasyRead(e.easyRead),
     upcoming: e.upcoming,
   };
 }
@@ -175,7 +177,7 @@ export function toMapPoints(events: EventCard[], later = 3): MapPoint[] {
 
 export async function getEvent(slug: string, locale: Locale, fetchFn?: typeof fetch): Promise<EventPage> {
   const res = await cmsGet(`/events/by-slug/${encodeURIComponent(slug)}`, { locale }, oneOf(eventDetail), fetchFn);
-  return toEventPage(res.data);
+  return toEventPage(res.data, locale);
 }
 
 /**
@@ -194,5 +196,5 @@ export async function getEventPreview(
     oneOf(eventDetail),
     fetchFn,
   );
-  return toEventPage(res.data);
+  return toEventPage(res.data, locale);
 }

@@ -80,6 +80,21 @@ export const occurrence = z.object({
   change: z.enum(['cancelled', 'moved']).nullable(),
 });
 
+/**
+ * The accessible formats any type can carry (cms/src/components/media): a signed video with a
+ * captions track and transcript per written language, and an easy-read version.
+ */
+export const signLanguageVideo = z.object({
+  signedBy: text,
+  signedOn: z.string().nullable(),
+  sample: z.boolean().nullable(),
+  video: media.nullable(),
+  tracks: z.array(z.object({ language: z.string(), transcript: text, captions: media.nullable() })),
+});
+/** What a list needs to know of a signed video: that there is one. */
+export const signLanguageVideoRef = z.object({ signedOn: z.string().nullable() });
+export const easyReadSentence = z.object({ text: z.string(), pictogramAlt: text, pictogram: media.nullable() });
+
 const venueRef = z.object({
   name: z.string(),
   slug: z.string(),
@@ -111,6 +126,7 @@ export const eventSummary = z.object({
   seriesChanges: z.array(seriesChange),
   recurrence: z.string().nullable(),
   seriesEndsAt: z.string().nullable(),
+  signLanguageVideo: signLanguageVideoRef.nullable().optional(),
 });
 
 /** A row of the list by occurrence: the event, and its date (or, grouped, its first dates in the window). */
@@ -126,7 +142,8 @@ export const eventDetail = eventSummary.extend({
   imageAlt: text,
   image: media.nullable(),
   programme: z.object({ name: z.string(), slug: z.string() }).nullable(),
-  signLanguageVideo: z.object({ transcript: z.string(), video: media.nullable(), captions: media.nullable() }).nullable().optional(),
+  signLanguageVideo: signLanguageVideo.nullable().optional(),
+  easyRead: z.array(easyReadSentence).optional().default([]),
 });
 
 export const association = z.object({

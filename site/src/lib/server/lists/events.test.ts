@@ -8,7 +8,7 @@ const parse = (qs: string) => parseEventFilters(new URLSearchParams(qs), KNOWN);
 describe('event filters from the address', () => {
   it('reads every filter of a shared address', () => {
     const { filters, problems } = parse(
-      'q=football&neighbourhood=kouilma&category=sport&audience=women&access=wheelchair&access=sign-language&from=2026-12-01&to=2026-12-31&free=1&page=2',
+      'q=football&neighbourhood=kouilma&category=sport&audience=women&access=wheelchair&access=sign-language&from=2026-12-01&to=2026-12-31&free=1&signed=1&page=2',
     );
     expect(problems).toEqual([]);
     expect(filters).toEqual({
@@ -20,16 +20,17 @@ describe('event filters from the address', () => {
       from: '2026-12-01',
       to: '2026-12-31',
       free: true,
+      signed: true,
       page: 2,
     });
     expect(filtersToSearch(filters)).toBe(
-      '?q=football&neighbourhood=kouilma&category=sport&audience=women&access=wheelchair&access=sign-language&from=2026-12-01&to=2026-12-31&free=1&page=2',
+      '?q=football&neighbourhood=kouilma&category=sport&audience=women&access=wheelchair&access=sign-language&from=2026-12-01&to=2026-12-31&free=1&signed=1&page=2',
     );
   });
 
   it('drops what it cannot use and says why, keeping the rest', () => {
     const { filters, problems } = parse(
-      'neighbourhood=atlantis&from=2026-13-45&to=31/12/2026&page=abc&category=opera&audience=aliens&access=teleport&access=captions&free=maybe',
+      'neighbourhood=atlantis&from=2026-13-45&to=31/12/2026&page=abc&category=opera&audience=aliens&access=teleport&access=captions&free=maybe&signed=yes',
     );
     expect(filters).toMatchObject({
       neighbourhood: '',
@@ -40,6 +41,7 @@ describe('event filters from the address', () => {
       audience: '',
       access: ['captions'],
       free: false,
+      signed: false,
     });
     expect(problems.map((p) => p.key).sort()).toEqual(
       [
@@ -51,6 +53,7 @@ describe('event filters from the address', () => {
         'param_free',
         'param_neighbourhood',
         'param_page',
+        'param_signed',
       ].sort(),
     );
   });

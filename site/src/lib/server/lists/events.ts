@@ -46,6 +46,10 @@ export function parseEventFilters(
   if (['1', 'true', 'on'].includes(free)) filters.free = true;
   else if (free && !['0', 'false'].includes(free)) read.report('param_free', { value: read.shown(free) });
 
+  const signed = read.first('signed');
+  if (['1', 'true', 'on'].includes(signed)) filters.signed = true;
+  else if (signed && !['0', 'false'].includes(signed)) read.report('param_signed', { value: read.shown(signed) });
+
   filters.page = read.page();
   return { filters, problems: read.problems };
 }
