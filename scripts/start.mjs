@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildCms, buildSite } from './lib/build.mjs';
-import { checkNode, ensureDependencies, ensureLocalEnv, ROOT } from './lib/setup.mjs';
+import { checkNode, ensureDependencies, ensureLiblouis, ensureLocalEnv, ROOT } from './lib/setup.mjs';
 import { startCms, startSite, stopAll } from './lib/services.mjs';
 import { step, StepError, waitForHttp } from './lib/steps.mjs';
 
@@ -27,6 +27,8 @@ process.on('SIGTERM', () => shutdown(0));
 try {
   await step('Checking Node.js', async () => checkNode());
   await step('Installing dependencies (first time: about 3 minutes)', ensureDependencies);
+  const louis = await step('Looking for liblouis (braille files)', ensureLiblouis);
+  if (louis) console.log(`  ⚠ braille files will answer 503 until liblouis is installed: ${louis}`);
   const { env, created } = await step('Preparing the local configuration (.env)', async () => ensureLocalEnv());
   if (created) console.log('  wrote .env with fresh secrets and a first administrator password');
   // The environment wins over .env, as the README says, for both services.

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildCms, buildSite } from './lib/build.mjs';
 import { harnessEnv, startPostgres } from './lib/postgres.mjs';
-import { checkNode, ensureChromium, ensureDependencies, freshSecrets, ROOT } from './lib/setup.mjs';
+import { checkNode, ensureChromium, ensureDependencies, ensureLiblouis, freshSecrets, ROOT } from './lib/setup.mjs';
 import { startCms, startSite, stopAll } from './lib/services.mjs';
 import { run, step, StepError, waitForHttp } from './lib/steps.mjs';
 import { testClock } from './lib/test-clock.mjs';
@@ -82,6 +82,9 @@ async function main() {
   await step('Checking Node.js', async () => checkNode());
   await step('Installing dependencies', ensureDependencies);
   const chrome = await step('Finding Chromium', ensureChromium);
+  // The braille tests compare liblouis's output with golden files: skipped without it, except on CI.
+  const louis = await step('Looking for liblouis (braille files)', ensureLiblouis);
+  if (louis) console.log(`\n⚠ braille translation tests skipped: ${louis}`);
   process.env.CHROME_PATH = chrome;
   // Strapi's build loads the CMS's configuration, which refuses to load without its secrets.
   const secrets = freshSecrets();

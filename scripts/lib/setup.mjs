@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { run, StepError } from './steps.mjs';
-import { aptInstall, isExecutable, whyNoApt } from './system.mjs';
+import { aptInstall, isExecutable, which, whyNoApt } from './system.mjs';
 
 export const ROOT = new URL('../..', import.meta.url).pathname.replace(/\/$/, '');
 
@@ -105,4 +105,17 @@ export async function ensureChromium() {
   }
   await aptInstall(['chromium', 'fonts-noto-core'], 'install chromium with apt-get yourself, or set CHROME_PATH');
   return debian;
+}
+
+/**
+ * liblouis's translator for the braille files (site/src/lib/server/braille): Debian's liblouis-bin,
+ * installed if we may. Without it the hub still runs: braille downloads answer 503 and say why.
+ * Returns the reason it is missing, or null once it is there.
+ */
+export async function ensureLiblouis() {
+  if (which('lou_translate')) return null;
+  const noApt = whyNoApt();
+  if (noApt) return `no lou_translate, and ${noApt} (Debian/Ubuntu: sudo apt-get install liblouis-bin)`;
+  await aptInstall(['liblouis-bin'], 'install liblouis-bin with apt-get yourself');
+  return null;
 }
