@@ -2,12 +2,15 @@ import { chromium } from 'playwright-core';
 import { runAxe } from './axe.js';
 import { CHROMIUM_ARGS, chromePath } from './chromium.js';
 import { launchPa11yBrowser, openPa11yPage, runPa11y } from './pa11y.js';
+import { SITE_LOCALES } from './locales.js';
+import { checkMedia } from './media.js';
 import { checkReflow } from './reflow.js';
 import { VIEWPORT, waitForSettled } from './settle.js';
 
 /**
  * Audits each URL with axe-core (in Playwright, scripts running, as a visitor sees the page),
- * with pa11y's HTML_CodeSniffer, and for reflow at 320 px, each on the settled page. Returns
+ * with pa11y's HTML_CodeSniffer, for captioned videos with transcripts (media.js) and for reflow at
+ * 320 px, each on the settled page. Returns
  * one result per URL, in the order given.
  */
 export async function auditUrls(urls, { concurrency = 2, onResult = () => {} } = {}) {
@@ -28,7 +31,12 @@ export async function auditUrls(urls, { concurrency = 2, onResult = () => {} } =
             await waitForSettled(page);
             const axe = await runAxe(page);
             result.retries.push(...axe.retries);
-            result.violations.push(...axe.violations, ...(await checkReflow(page)), ...(await runPa11y(url, pa11yBrowser, pa11yPage)));
+            result.violations.push(
+              ...axe.violations,
+              ...(await checkMedia(page, SITE_LOCALES)),
+              ...(await checkReflow(page)),
+              ...(await runPa11y(url, pa11yBrowser, pa11yPage)),
+            );
           } catch (error) {
             result.error = error.message;
           }

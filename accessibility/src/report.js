@@ -48,7 +48,7 @@ export function writeReport(results, dir, meta = {}) {
     '',
     `${meta.site ? `Site: ${meta.site}. ` : ''}Run: ${meta.date ?? new Date().toISOString()}.${meta.durationMs !== undefined ? ` Took ${Math.round(meta.durationMs / 1000)} s.` : ''}`,
     ...(meta.mode ? [`Mode: **${meta.mode}**: ${MODES[meta.mode](meta.sampleSize)}.`] : []),
-    'Checks: axe-core (WCAG 2.0, 2.1, 2.2 A and AA), pa11y HTML_CodeSniffer (WCAG2AA errors), reflow at 320 px; each on the settled page, with reduced motion.',
+    'Checks: axe-core (WCAG 2.0, 2.1, 2.2 A and AA), pa11y HTML_CodeSniffer (WCAG2AA errors), videos captioned in every locale with a transcript, reflow at 320 px; each on the settled page, with reduced motion.',
     '',
     `**${summary.pages} pages audited, ${summary.failing} with problems.**`,
     '',

@@ -46,6 +46,8 @@ describe('the audit proves it can fail', () => {
     expect(found(violations, 'pa11y').join(' ')).toMatch(/3_1_1\.H57/);
     expect(found(violations, 'pa11y').join(' ')).toMatch(/1_4_3/);
     expect(found(violations, 'reflow')).toEqual(['reflow-320']);
+    expect(found(violations, 'media')).toEqual(['media-captions-transcript']);
+    expect(violations.violations.find((v) => v.tool === 'media').targets.join(' ')).toMatch(/no captions in ar, fr.*no transcript/);
     expect(clean.error).toBeNull();
     expect(clean.violations).toEqual([]);
     expect(clean.retries).toEqual([]);

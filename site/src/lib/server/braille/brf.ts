@@ -25,7 +25,6 @@ export function wrap(paragraph: string, width = CELLS, indent = INDENT): string[
       continue;
     }
     if (line.trim() !== '') lines.push(line);
-    line = '';
     // A word longer than a line (a web address) is cut; nothing is ever lost past the margin.
     while (word.length > width) {
       lines.push(word.slice(0, width));
