@@ -12,14 +12,18 @@ export async function checkMedia(page, locales) {
     const lang = document.documentElement.lang;
     return [...document.querySelectorAll('video')].flatMap((video, i) => {
       const name = video.id ? `video#${video.id}` : `video:nth-of-type(${i + 1})`;
-      const tracks = [...video.querySelectorAll('track')].filter((t) => ['captions', 'subtitles'].includes(t.kind) && t.getAttribute('src'));
+      const tracks = [...video.querySelectorAll('track')].filter(
+        (t) => ['captions', 'subtitles'].includes(t.kind) && t.getAttribute('src'),
+      );
       const out = [];
       const missing = locales.filter((l) => !tracks.some((t) => t.srclang === l));
       if (missing.length) out.push(`${name} has no captions in ${missing.join(', ')}`);
       const defaults = tracks.filter((t) => t.default);
-      if (defaults.length !== 1 || defaults[0].srclang !== lang) out.push(`${name} does not show captions in the page's language (${lang}) by default`);
+      if (defaults.length !== 1 || defaults[0].srclang !== lang)
+        out.push(`${name} does not show captions in the page's language (${lang}) by default`);
       const transcript = video.dataset.transcript ? document.getElementById(video.dataset.transcript) : null;
-      if (!transcript || !transcript.textContent.trim()) out.push(`${name} has no transcript (data-transcript naming an element with its text)`);
+      if (!transcript || !transcript.textContent.trim())
+        out.push(`${name} has no transcript (data-transcript naming an element with its text)`);
       if (video.autoplay && !video.muted) out.push(`${name} plays with sound by itself`);
       return out;
     });

@@ -32,4 +32,12 @@ export const EXTRA_STATES = [
   // A preview link that is not valid (forged, expired): the not-found page. A valid preview needs a
   // live signature; site/e2e/preview.test.ts runs axe on it.
   '/{lang}/preview/events/no-such-draft?expires=1&signature=0',
+  // An event with a signed video, its easy-read version and braille preview: the seed's first event
+  // always has them (cms/src/seed). "Sign language first" needs a cookie: site/e2e/formats.test.ts audits it.
+  '/{lang}/events/adapted-sport-day-kouilma',
+  '/{lang}/events/adapted-sport-day-kouilma/easy-read',
+  '/{lang}/formats?saved=1',
+  // Reception-area screens, for the whole commune and for one neighbourhood.
+  '/{lang}/screen',
+  '/{lang}/screen?neighbourhood=kouilma',
 ];

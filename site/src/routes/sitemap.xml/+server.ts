@@ -3,7 +3,7 @@ import { forEndpoint } from '$lib/server/cms/client';
 import { allSlugs, type Collection } from '$lib/server/cms/documents';
 import type { RequestHandler } from './$types';
 
-const STATIC_PAGES = ['', '/events', '/associations', '/accessibility'];
+const STATIC_PAGES = ['', '/events', '/associations', '/accessibility', '/formats'];
 const COLLECTIONS: Collection[] = ['events', 'associations'];
 const escapeXml = (s: string) => s.replace(/[<>&'"]/g, (c) => `&#${c.charCodeAt(0)};`);
 
