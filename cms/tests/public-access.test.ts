@@ -160,13 +160,13 @@ describe('nobody gets an account through the public API', () => {
   });
 
   it("keeps the public role to reading the hub's types, even after it was given more", async () => {
-    const { setPublicPermissions, PUBLIC_READ } = await import('../src/bootstrap/permissions');
+    const { setPublicPermissions, PUBLIC_ACTIONS } = await import('../src/bootstrap/permissions');
     const role = await h.strapi.db.query('plugin::users-permissions.role').findOne({ where: { type: 'public' } });
     const permissions = h.strapi.db.query('plugin::users-permissions.permission');
     await permissions.create({ data: { action: 'plugin::users-permissions.auth.register', role: role.id } });
     await setPublicPermissions(h.strapi);
     const actions = (await permissions.findMany({ where: { role: role.id } })).map((p: any) => p.action).sort();
-    expect(actions).toEqual([...PUBLIC_READ].sort());
+    expect(actions).toEqual([...PUBLIC_ACTIONS].sort());
     // The allowed case: reading stays open.
     expect((await h.get('/api/events')).status).toBe(200);
   });

@@ -1,4 +1,14 @@
 import association from './association.json';
+import bodySession from './body-session.json';
+import comment from './comment.json';
+import bodyMember from './components/body.member.json';
+import indicatorMeasurement from './components/indicator.measurement.json';
+import planVersion from './components/plan.version.json';
+import consultativeBody from './consultative-body.json';
+import indicator from './indicator.json';
+import planAction from './plan-action.json';
+import planMilestone from './plan-milestone.json';
+import thematicPlan from './thematic-plan.json';
 import accessEventAccessibility from './components/access.event-accessibility.json';
 import accessPlaceAccessibility from './components/access.place-accessibility.json';
 import eventAudience from './components/event.audience.json';
@@ -44,7 +54,20 @@ export interface EditorView {
 }
 
 /** How editors see the hub's content types in the content manager, one file each. */
-export const CONTENT_TYPE_VIEWS: readonly EditorView[] = [event, association, neighbourhood, venue, programme];
+export const CONTENT_TYPE_VIEWS: readonly EditorView[] = [
+  event,
+  association,
+  neighbourhood,
+  venue,
+  programme,
+  consultativeBody,
+  bodySession,
+  thematicPlan,
+  planAction,
+  planMilestone,
+  indicator,
+  comment,
+];
 
 /** How editors see the components those types are made of. */
 export const COMPONENT_VIEWS: readonly EditorView[] = [
@@ -58,6 +81,9 @@ export const COMPONENT_VIEWS: readonly EditorView[] = [
   mediaSignLanguageVideo,
   mediaCaptionTrack,
   mediaEasyReadSentence,
+  bodyMember,
+  planVersion,
+  indicatorMeasurement,
 ];
 
 /** Names for the fields Strapi adds to every type (dates, authors, locale). */

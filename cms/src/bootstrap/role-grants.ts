@@ -2,7 +2,20 @@ import type { Core } from '@strapi/strapi';
 import { LOCALE_CODES } from '../locales';
 
 /** The hub's own content types, on which the admin roles below are given their permissions. */
-export const HUB_TYPES = ['event', 'association', 'neighbourhood', 'venue', 'programme'].map((n) => `api::${n}.${n}`);
+export const HUB_TYPES = [
+  'event',
+  'association',
+  'neighbourhood',
+  'venue',
+  'programme',
+  'consultative-body',
+  'body-session',
+  'thematic-plan',
+  'plan-action',
+  'plan-milestone',
+  'indicator',
+  'comment',
+].map((n) => `api::${n}.${n}`);
 
 export const explorer = (action: string) => `plugin::content-manager.explorer.${action}`;
 
