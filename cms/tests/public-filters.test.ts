@@ -146,7 +146,9 @@ describe('each route accepts exactly what it declares', () => {
         const url = `/api/${m.info.pluralName}?${filterQuery([name], '$notNull', 'true')}`;
         expect((await h.get(url)).status, url).toBe(400);
       }
-      const detail = `/api/${m.info.pluralName}/by-slug/anything?${filterQuery(['slug'], '$eq', 'x')}`;
+      // Types without a slug (comments, indicators, milestones) are read one at a time by document id.
+      const one = m.attributes.slug ? 'by-slug/anything' : 'anything';
+      const detail = `/api/${m.info.pluralName}/${one}?${filterQuery(['slug'], '$eq', 'x')}`;
       expect((await h.get(detail)).status, detail).toBe(400);
     }
   });

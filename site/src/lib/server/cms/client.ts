@@ -50,8 +50,10 @@ function report(e: CmsError) {
 type Fetch = typeof fetch;
 
 interface CmsFetchOptions {
-  method?: 'GET' | 'HEAD';
+  /** POST only for a resident's comment (comments.ts), whose route checks everything it is sent. */
+  method?: 'GET' | 'HEAD' | 'POST';
   headers?: Record<string, string>;
+  body?: string;
   fetchFn?: Fetch;
   /**
    * 'whole' (API answers): the answer must have arrived within CMS_TIMEOUT_MS. 'headers' (files
@@ -64,7 +66,7 @@ interface CmsFetchOptions {
 /** A request to the CMS with the site's credentials and timeout; the only place that knows its address. */
 export async function cmsFetch(
   path: string,
-  { method = 'GET', headers, fetchFn, timeout = 'whole' }: CmsFetchOptions = {},
+  { method = 'GET', headers, body, fetchFn, timeout = 'whole' }: CmsFetchOptions = {},
 ): Promise<Response> {
   const { CMS_URL, CMS_API_TOKEN, CMS_TIMEOUT_MS } = siteEnv();
   const headersOnly = new AbortController();
@@ -75,6 +77,7 @@ export async function cmsFetch(
   try {
     return await (fetchFn ?? fetch)(`${CMS_URL.replace(/\/$/, '')}${path}`, {
       method,
+      body,
       headers: { ...(CMS_API_TOKEN ? { authorization: `Bearer ${CMS_API_TOKEN}` } : {}), ...headers },
       // The CMS never redirects the site; a redirect would be someone else's answer.
       redirect: 'manual',

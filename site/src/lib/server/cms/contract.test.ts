@@ -59,6 +59,13 @@ describe('site schemas match the CMS content model', () => {
     ['eventOccurrences', schemas.eventOccurrences, 'event'],
     ['association', schemas.association, 'association'],
     ['neighbourhood', schemas.neighbourhood, 'neighbourhood'],
+    ['bodySummary', schemas.bodySummary, 'consultative-body'],
+    ['bodyDetail', schemas.bodyDetail, 'consultative-body'],
+    ['session', schemas.session, 'body-session'],
+    ['planSummary', schemas.planSummary, 'thematic-plan'],
+    ['planDetail', schemas.planDetail, 'thematic-plan'],
+    ['indicator', schemas.indicator, 'indicator'],
+    ['comment', schemas.comment, 'comment'],
   ] as const)('%s expects only fields the CMS has, and its values', (_, schema, type) => {
     expect(drift(schema, contentType(type), type)).toEqual([]);
   });

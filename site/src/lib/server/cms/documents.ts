@@ -3,13 +3,21 @@ import { allPages, cmsGet } from './client';
 import { listOf, slugOnly } from './schemas';
 
 /** The public collections whose records have a page of their own at /{lang}/{collection}/{slug}. */
-export type Collection = 'events' | 'associations';
+export type Collection = 'events' | 'associations' | 'bodies' | 'plans';
+
+/** Where the CMS serves each collection, when its name there differs from the site's address. */
+const CMS_PATH: Record<Collection, string> = {
+  events: '/events',
+  associations: '/associations',
+  bodies: '/consultative-bodies',
+  plans: '/thematic-plans',
+};
 
 /** Slugs of every record published in a locale, for the sitemap. */
 export function allSlugs(collection: Collection, locale: Locale, fetchFn?: typeof fetch): Promise<{ slug: string; updatedAt: string }[]> {
   return allPages(async (page) => {
     const res = await cmsGet(
-      `/${collection}`,
+      CMS_PATH[collection],
       { locale, fields: ['slug', 'updatedAt'], sort: 'slug:asc', pagination: { page, pageSize: 100 } },
       listOf(slugOnly),
       fetchFn,
@@ -26,7 +34,7 @@ export async function localesOf(collection: Collection, slug: string, fetchFn?: 
   const found = await Promise.all(
     LOCALES.map(async (locale) => {
       const res = await cmsGet(
-        `/${collection}`,
+        CMS_PATH[collection],
         { locale, fields: ['slug', 'updatedAt'], filters: { slug: { $eq: slug } }, pagination: { pageSize: 1 } },
         listOf(slugOnly),
         fetchFn,

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ASSOCIATION_CATEGORIES } from '$lib/associations/vocabulary';
 import { ACCESS_FIELDS, AUDIENCE_FIELDS, CATEGORIES, DOMAINS } from '$lib/events/vocabulary';
 import { WEEKDAYS, WEEKS_OF_MONTH, type CmsSeries } from '$lib/events/repetition';
+import { ACTION_STATUSES, BODY_THEMES, COMMENT_TARGETS, DIMENSIONS, FIGURE_KEYS, PLAN_STATUSES } from '$lib/plans/vocabulary';
 
 /**
  * The shapes the CMS returns, field for field as in cms/src/api/* /content-types/* /schema.json.
@@ -163,6 +164,160 @@ export const association = z.object({
   neighbourhoodsServed: z.array(neighbourhoodRef),
 });
 
+/* Consultative bodies, their sessions and plans (cms/src/api/consultative-body, body-session, thematic-plan, ...). */
+
+const date = z.string().nullable();
+
+export const planRef = z.object({
+  title: z.string(),
+  slug: z.string(),
+  version: z.number(),
+  planStatus: z.enum(PLAN_STATUSES),
+  startsOn: date,
+  endsOn: date,
+});
+
+export const bodySummary = z.object({
+  documentId: z.string(),
+  name: z.string(),
+  slug: z.string(),
+  theme: z.enum(BODY_THEMES),
+  purpose: text,
+  createdOn: date,
+  updatedAt: z.string(),
+  plans: z.array(planRef),
+});
+
+export const member = z.object({ name: z.string(), role: text, represents: text, since: date });
+
+export const sessionRef = z.object({ title: z.string(), slug: z.string(), startsAt: z.string(), capacityBuilding: z.boolean() });
+
+export const bodyDetail = bodySummary.extend({
+  members: z.array(member),
+  sessions: z.array(sessionRef),
+});
+
+export const session = sessionRef.extend({
+  documentId: z.string(),
+  endsAt: date,
+  place: text,
+  agenda: text,
+  minutes: text,
+  updatedAt: z.string(),
+  minutesDocument: media.nullable(),
+  body: z.object({ name: z.string(), slug: z.string() }).nullable(),
+});
+
+export const milestone = z.object({
+  title: z.string(),
+  dueOn: date,
+  reachedOn: date,
+  weight: z.number(),
+  evidence: text,
+  evidenceUrl: z.string().nullable(),
+});
+
+export const planAction = z.object({
+  documentId: z.string(),
+  title: z.string(),
+  slug: z.string(),
+  responsibleService: text,
+  description: text,
+  startsOn: date,
+  endsOn: date,
+  actionStatus: z.enum(ACTION_STATUSES),
+  weight: z.number(),
+  commitment: z.number().nullable(),
+  updatedAt: z.string(),
+  milestones: z.array(milestone),
+  events: z.array(z.object({ title: z.string(), slug: z.string(), startsAt: z.string() })),
+});
+
+export const measurement = z.object({
+  measuredOn: z.string(),
+  value: decimal,
+  source: text,
+  dimension: z.enum(DIMENSIONS),
+  group: z.string().nullable(),
+});
+
+export const indicator = z.object({
+  documentId: z.string(),
+  name: z.string(),
+  code: z.string(),
+  unit: text,
+  commitment: z.number().nullable(),
+  computedFrom: z.enum(FIGURE_KEYS).nullable(),
+  baseline: decimal.nullable(),
+  baselineOn: date,
+  target: decimal.nullable(),
+  targetOn: date,
+  method: text,
+  measurements: z.array(measurement),
+});
+
+export const planVersion = z.object({
+  version: z.number(),
+  planStatus: z.enum(PLAN_STATUSES),
+  adoptedOn: date,
+  title: z.string().nullable(),
+  summary: text,
+  changes: text,
+  replacedOn: date,
+});
+
+export const planDetail = planRef.extend({
+  documentId: z.string(),
+  adoptedOn: date,
+  summary: text,
+  changes: text,
+  updatedAt: z.string(),
+  publishedAt: z.string().nullable(),
+  document: media.nullable(),
+  body: z.object({ name: z.string(), slug: z.string(), theme: z.enum(BODY_THEMES) }).nullable(),
+  history: z.array(planVersion),
+  actions: z.array(planAction),
+  indicators: z.array(indicator),
+});
+
+export const planSummary = planRef.extend({
+  documentId: z.string(),
+  updatedAt: z.string(),
+  body: z.object({ name: z.string(), slug: z.string(), theme: z.enum(BODY_THEMES) }).nullable(),
+  actions: z.array(
+    z.object({
+      title: z.string(),
+      slug: z.string(),
+      actionStatus: z.enum(ACTION_STATUSES),
+      weight: z.number(),
+      commitment: z.number().nullable(),
+      milestones: z.array(z.object({ weight: z.number(), reachedOn: date })),
+    }),
+  ),
+});
+
+export const comment = z.object({
+  documentId: z.string(),
+  text: z.string(),
+  displayName: z.string().nullable(),
+  language: z.string(),
+  targetType: z.enum(COMMENT_TARGETS),
+  targetSlug: z.string(),
+  reply: text,
+  publishedAt: z.string(),
+});
+
+/** The figures the CMS counts from the hub's own data (cms/src/api/indicator/figures.ts); not a stored type. */
+export const figures = z.object({
+  data: z.array(
+    z.object({
+      key: z.enum(FIGURE_KEYS),
+      total: z.number().nullable(),
+      breakdown: z.array(z.object({ dimension: z.string(), group: z.string(), value: z.number() })),
+    }),
+  ),
+});
+
 const pagination = z.object({ page: z.number(), pageSize: z.number(), pageCount: z.number(), total: z.number() });
 
 /** What a list asked for `fields: ['slug', 'updatedAt']` returns: the sitemap's rows. */
@@ -177,3 +332,11 @@ export type CmsEventDetail = z.infer<typeof eventDetail>;
 export type CmsEventOccurrences = z.infer<typeof eventOccurrences>;
 export type CmsAssociation = z.infer<typeof association>;
 export type CmsNeighbourhood = z.infer<typeof neighbourhood>;
+export type CmsBodySummary = z.infer<typeof bodySummary>;
+export type CmsBodyDetail = z.infer<typeof bodyDetail>;
+export type CmsSession = z.infer<typeof session>;
+export type CmsPlanDetail = z.infer<typeof planDetail>;
+export type CmsPlanSummary = z.infer<typeof planSummary>;
+export type CmsIndicator = z.infer<typeof indicator>;
+export type CmsComment = z.infer<typeof comment>;
+export type CmsFigures = z.infer<typeof figures>['data'];

@@ -4,6 +4,8 @@ import { associationCategoryLabel } from '$lib/associations/labels';
 import { ASSOCIATION_CATEGORIES } from '$lib/associations/vocabulary';
 import { accessLabel, audienceLabel, categoryLabel } from '$lib/events/labels';
 import { ACCESS_OFFERS, AUDIENCES, CATEGORIES, CATEGORIES_BY_DOMAIN, DOMAINS, isDomain } from '$lib/events/vocabulary';
+import { actionStatusLabel, dimensionLabel, planStatusLabel, themeLabel } from '$lib/plans/labels';
+import { ACTION_STATUSES, BODY_THEMES, COMMENT_TARGETS, DIMENSIONS, FIGURE_KEYS, PLAN_STATUSES } from '$lib/plans/vocabulary';
 import { booleansOf, component, contentType, differences, enumOf, readCms } from './cms-source';
 
 /**
@@ -36,6 +38,21 @@ describe('the vocabulary is the CMS’s', () => {
 
   it('has the categories of the association schema', () => {
     expect(differences('association categories', ASSOCIATION_CATEGORIES, enumOf(contentType('association'), 'category'))).toEqual([]);
+  });
+
+  it.each([
+    ['body themes', BODY_THEMES, 'consultative-body', 'theme'],
+    ['plan statuses', PLAN_STATUSES, 'thematic-plan', 'planStatus'],
+    ['action statuses', ACTION_STATUSES, 'plan-action', 'actionStatus'],
+    ['figures', FIGURE_KEYS, 'indicator', 'computedFrom'],
+    ['comment targets', COMMENT_TARGETS, 'comment', 'targetType'],
+  ] as const)('has the %s of the %s schema', (what, values, type, field) => {
+    expect(differences(what, values, enumOf(contentType(type), field))).toEqual([]);
+  });
+
+  it('has the breakdowns of a measurement and the statuses of an earlier version', () => {
+    expect(differences('dimensions', DIMENSIONS, enumOf(component('indicator.measurement'), 'dimension'))).toEqual([]);
+    expect(differences('version statuses', PLAN_STATUSES, enumOf(component('plan.version'), 'planStatus'))).toEqual([]);
   });
 
   it('reports a value either side lacks (the check can fail)', () => {
@@ -96,6 +113,10 @@ describe('every word has its label in every locale, and every label a word', () 
     ['audiences', audienceLabel, Object.keys(AUDIENCES), () => 'audience'],
     ['access offers', accessLabel, Object.keys(ACCESS_OFFERS), () => 'access'],
     ['association categories', associationCategoryLabel, ASSOCIATION_CATEGORIES, () => 'association_category'],
+    ['body themes', themeLabel, BODY_THEMES, () => 'body_theme'],
+    ['plan statuses', planStatusLabel, PLAN_STATUSES, () => 'plan_status'],
+    ['action statuses', actionStatusLabel, ACTION_STATUSES, () => 'action_status'],
+    ['breakdowns', dimensionLabel, DIMENSIONS, () => 'dimension'],
   ] as const)('%s', (_, table, words, prefixOf) => {
     expect(labelProblems(table as LabelTable, words, prefixOf, catalogues)).toEqual([]);
   });
