@@ -33,7 +33,9 @@ async function expectedProgress(slug: string): Promise<number> {
   for (const a of plan.actions) {
     if (a.actionStatus === 'cancelled') continue;
     const weights = a.milestones.reduce((n: number, m: { weight: number }) => n + m.weight, 0);
-    const reached = a.milestones.filter((m: { reachedOn: string | null }) => m.reachedOn).reduce((n: number, m: { weight: number }) => n + m.weight, 0);
+    const reached = a.milestones
+      .filter((m: { reachedOn: string | null }) => m.reachedOn)
+      .reduce((n: number, m: { weight: number }) => n + m.weight, 0);
     const share = a.actionStatus === 'done' ? 1 : weights ? reached / weights : 0;
     total += a.weight;
     done += a.weight * share;
@@ -122,7 +124,10 @@ describe('the new pages pass axe in both locales', () => {
     const csv = await (await fetch(`${SITE}/fr/progress/indicators.csv`)).text();
     const json = await (await fetch(`${SITE}/fr/progress/indicators.json`)).json();
     // The same count in both downloads and on the page: the activities organised, counted by the hub.
-    const organised = json.commitments.flatMap((c: any) => c.indicators).find((i: any) => i.code === 'events-organised');
+    type Indicator = { code: string; computed: boolean; latest: { on: string; value: number } };
+    const organised = (json.commitments as { indicators: Indicator[] }[])
+      .flatMap((c) => c.indicators)
+      .find((i) => i.code === 'events-organised')!;
     expect(organised.computed).toBe(true);
     expect(csv).toContain(`events-organised,Activités organisées,activités,Mesure,${organised.latest.on},${organised.latest.value}`);
   });

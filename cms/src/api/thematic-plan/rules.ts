@@ -82,13 +82,11 @@ export function registerPlanRules(strapi: Core.Strapi) {
     const result = await next();
     // The other languages keep their own text of the version replaced.
     for (const other of drafts.filter((d) => d.locale !== locale)) {
-      await strapi
-        .documents(PLAN as any)
-        .update({
-          documentId: params.documentId,
-          locale: other.locale,
-          data: { history: [...withoutIds(other.history), snapshot(other, today)] },
-        } as any);
+      await strapi.documents(PLAN as any).update({
+        documentId: params.documentId,
+        locale: other.locale,
+        data: { history: [...withoutIds(other.history), snapshot(other, today)] },
+      } as any);
     }
     return result;
   });

@@ -49,7 +49,11 @@ export function planFeed(plan: PlanPage, origin: string, locale: Locale): string
         })),
     ),
   ].sort((a, b) => b.updated.localeCompare(a.updated));
-  const updated = entries.map((e) => e.updated).sort().at(-1) ?? plan.updatedAt;
+  const updated =
+    entries
+      .map((e) => e.updated)
+      .sort()
+      .at(-1) ?? plan.updatedAt;
   const body = entries
     .map(
       (e) =>

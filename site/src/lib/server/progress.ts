@@ -66,7 +66,8 @@ export function indicatorsCsv(data: ProgressData): string {
       if (i.baseline) rows.push([...base, m.indicator_baseline(), i.baseline.on, i.baseline.value, '', '', '']);
       for (const p of i.series) rows.push([...base, m.indicator_measured(), p.on, p.value, p.source, '', '']);
       if (i.target) rows.push([...base, m.indicator_target(), i.target.on, i.target.value, '', '', '']);
-      for (const b of i.breakdowns) for (const r of b.rows) rows.push([...base, m.indicator_measured(), b.on, r.value, '', b.title, r.label]);
+      for (const b of i.breakdowns)
+        for (const r of b.rows) rows.push([...base, m.indicator_measured(), b.on, r.value, '', b.title, r.label]);
     }
   }
   // A byte order mark, so that spreadsheets read Arabic as UTF-8.
@@ -91,6 +92,13 @@ export function progressJson(data: ProgressData) {
       })),
       indicators: c.indicators,
     })),
-    plans: data.plans.map((p) => ({ slug: p.slug, title: p.title, status: p.status, version: p.version, progress: p.progress, body: p.body })),
+    plans: data.plans.map((p) => ({
+      slug: p.slug,
+      title: p.title,
+      status: p.status,
+      version: p.version,
+      progress: p.progress,
+      body: p.body,
+    })),
   };
 }

@@ -33,7 +33,9 @@ export function sessionsCalendar(body: BodyPage, origin: string, locale: Locale)
     productId: PRODUCT_ID,
   }));
   if (!events.length) {
-    return foldOctets(`BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:${PRODUCT_ID}\r\nMETHOD:PUBLISH\r\nX-WR-CALNAME:${icsText(body.name)}\r\nEND:VCALENDAR\r\n`);
+    return foldOctets(
+      `BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:${PRODUCT_ID}\r\nMETHOD:PUBLISH\r\nX-WR-CALNAME:${icsText(body.name)}\r\nEND:VCALENDAR\r\n`,
+    );
   }
   const { error, value } = createEvents(events, { productId: PRODUCT_ID, method: 'PUBLISH', calName: icsText(body.name) });
   if (error || !value) throw error ?? new Error('Calendar could not be built');

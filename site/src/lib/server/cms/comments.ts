@@ -28,14 +28,7 @@ export async function listComments(targets: { type: CommentTarget; slug: string 
 }
 
 export type SubmitProblem =
-  | 'text-missing'
-  | 'text-too-short'
-  | 'text-too-long'
-  | 'name-too-long'
-  | 'language'
-  | 'target'
-  | 'target-not-found'
-  | 'too-many';
+  'text-missing' | 'text-too-short' | 'text-too-long' | 'name-too-long' | 'language' | 'target' | 'target-not-found' | 'too-many';
 
 export type SubmitResult = { ok: true } | { ok: false; problem: SubmitProblem; field: string | null };
 

@@ -23,7 +23,12 @@ export async function getFigures(fetchFn?: typeof fetch): Promise<CmsFigures> {
 }
 
 export async function listIndicators(locale: Locale, fetchFn?: typeof fetch): Promise<CmsIndicator[]> {
-  const res = await cmsGet('/indicators', { locale, sort: ['commitment:asc', 'code:asc'], pagination: { pageSize: 100 } }, listOf(indicator), fetchFn);
+  const res = await cmsGet(
+    '/indicators',
+    { locale, sort: ['commitment:asc', 'code:asc'], pagination: { pageSize: 100 } },
+    listOf(indicator),
+    fetchFn,
+  );
   return res.data;
 }
 
@@ -36,7 +41,11 @@ const FIGURE_BREAKDOWN: Record<FigureKey, () => string> = {
   'comments-received': m.breakdown_target,
 };
 
-const TARGET_LABEL: Record<string, () => string> = { plan: m.comment_about_plan, action: m.comment_about_action, event: m.comment_about_event };
+const TARGET_LABEL: Record<string, () => string> = {
+  plan: m.comment_about_plan,
+  action: m.comment_about_action,
+  event: m.comment_about_event,
+};
 
 /** Indicators as pages show them: reference, target, latest value, totals over time and breakdowns. */
 export async function indicatorViews(
@@ -45,8 +54,12 @@ export async function indicatorViews(
   locale: Locale,
   fetchFn?: typeof fetch,
 ): Promise<IndicatorView[]> {
-  const needsPlaces = list.some((i) => i.computedFrom === 'events-by-neighbourhood' || i.measurements.some((x) => x.dimension === 'neighbourhood'));
-  const places = needsPlaces ? new Map((await listNeighbourhoods(locale, fetchFn)).map((n) => [n.slug, n.name])) : new Map<string, string>();
+  const needsPlaces = list.some(
+    (i) => i.computedFrom === 'events-by-neighbourhood' || i.measurements.some((x) => x.dimension === 'neighbourhood'),
+  );
+  const places = needsPlaces
+    ? new Map((await listNeighbourhoods(locale, fetchFn)).map((n) => [n.slug, n.name]))
+    : new Map<string, string>();
   const today = localDate(now());
   const labelOf = (key: FigureKey | 'neighbourhood' | string, group: string) => {
     if (key === 'neighbourhood' || key === 'events-by-neighbourhood') return places.get(group) ?? group;
@@ -68,7 +81,10 @@ export async function indicatorViews(
     for (const dimension of ['sex', 'age-group', 'disability', 'neighbourhood'] as const) {
       const rows = i.measurements.filter((x) => x.dimension === dimension);
       if (!rows.length) continue;
-      const on = rows.map((x) => x.measuredOn).sort().at(-1)!;
+      const on = rows
+        .map((x) => x.measuredOn)
+        .sort()
+        .at(-1)!;
       breakdowns.push({
         title: dimensionLabel[dimension](),
         on,

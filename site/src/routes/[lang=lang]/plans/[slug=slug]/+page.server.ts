@@ -41,12 +41,12 @@ export const actions = {
     const refuse = (status: number, list: CommentError[]) => fail(status, { values, errors: list });
     if (errors.length) return refuse(400, errors);
     if (!allowComment(getClientAddress())) return refuse(429, [{ field: 'text', key: 'rate' satisfies CommentErrorKey }]);
-    const target = values.about === 'plan' ? { targetType: 'plan' as const, targetSlug: params.slug } : { targetType: 'action' as const, targetSlug: values.about };
+    const target =
+      values.about === 'plan'
+        ? { targetType: 'plan' as const, targetSlug: params.slug }
+        : { targetType: 'action' as const, targetSlug: values.about };
     try {
-      const result = await submitComment(
-        { text: values.text, displayName: values.name, language: params.lang, ...target },
-        fetch,
-      );
+      const result = await submitComment({ text: values.text, displayName: values.name, language: params.lang, ...target }, fetch);
       if (!result.ok) return refuse(result.problem === 'too-many' ? 429 : 400, [FROM_CMS[result.problem]]);
     } catch (e) {
       if (e instanceof CmsError) return refuse(503, [{ field: 'text', key: 'unavailable' }]);

@@ -5,4 +5,6 @@ import { progressData, progressJson } from '$lib/server/progress';
 import type { RequestHandler } from './$types';
 
 export const GET: RequestHandler = ({ params, fetch }) =>
-  forEndpoint(async () => json(progressJson(await progressData(params.lang as Locale, fetch)), { headers: { 'cache-control': 'public, max-age=60' } }));
+  forEndpoint(async () =>
+    json(progressJson(await progressData(params.lang as Locale, fetch)), { headers: { 'cache-control': 'public, max-age=60' } }),
+  );
