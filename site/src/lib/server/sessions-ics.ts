@@ -20,7 +20,7 @@ export function sessionsCalendar(body: BodyPage, origin: string, locale: Locale)
     uid: `session-${s.slug}@tetouan-hub`,
     title: icsText(s.title),
     description: icsText([s.agenda, s.minutes].filter(Boolean).join('\n\n'), { multiline: true }),
-    location: icsText(s.place),
+    ...(s.place ? { location: icsText(s.place) } : {}),
     start: utcParts(s.startsAt),
     startInputType: 'utc',
     startOutputType: 'utc',
