@@ -13,7 +13,7 @@ import { LOCALE_CODES } from '../../locales';
  *   their venue and by category;
  * - associations taking part: the distinct organisers of those events, by their category;
  * - associations registered: every association of the directory, by category;
- * - heritage points built: the accessible heritage points whose works are done, once that type exists;
+ * - heritage points built: the published heritage points whose `worksStatus` is done, once that type exists;
  * - comments received: every comment written, published or waiting for moderation, by what it is about.
  */
 export type FigureKey =
@@ -72,9 +72,9 @@ export async function computeFigures(strapi: Core.Strapi, at: Date = now()): Pro
   const heritageUid = 'api::heritage-point.heritage-point';
   const heritage = (strapi.contentTypes as unknown as Record<string, { attributes: Row }>)[heritageUid];
   // The heritage points arrive with their own issue; until then the hub cannot count them.
-  const worksField = heritage && ['worksStatus', 'works'].find((f) => heritage.attributes[f]);
-  const built = worksField
-    ? await documents(strapi, heritageUid, { filters: { [worksField]: { $eq: 'done' } }, fields: [worksField] })
+  // Published points only (the type has drafts), whose works are done.
+  const built = heritage?.attributes.worksStatus
+    ? await documents(strapi, heritageUid, { status: 'published', filters: { worksStatus: { $eq: 'done' } }, fields: ['worksStatus'] })
     : null;
 
   return [
