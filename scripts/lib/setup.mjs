@@ -1,6 +1,6 @@
-import { randomBytes } from 'node:crypto';
-import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { createHash, randomBytes } from 'node:crypto';
+import { existsSync, lstatSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { run, StepError } from './steps.mjs';
 import { aptInstall, isExecutable, which, whyNoApt } from './system.mjs';
 
@@ -13,18 +13,32 @@ export function checkNode() {
   }
 }
 
-/** Installs the workspaces from the lock file when node_modules is missing or older than the lock. */
+/**
+ * `npm ci` when the lock file's content differs from what was last installed. Content, not dates:
+ * a checkout or rebase that rewrites the lock unchanged must not reinstall. A `node_modules` that is
+ * a link (a worktree sharing another's install) is never reinstalled: `npm ci` would empty the
+ * install the other checkout uses.
+ */
 export async function ensureDependencies() {
   const lock = join(ROOT, 'package-lock.json');
-  const installed = join(ROOT, 'node_modules', '.package-lock.json');
-  if (existsSync(installed) && statSync(installed).mtimeMs >= statSync(lock).mtimeMs) {
+  const modules = join(ROOT, 'node_modules');
+  const stamp = join(ROOT, '.hub', 'dependencies.stamp');
+  const print = createHash('sha256').update(readFileSync(lock)).digest('hex');
+  const installed = existsSync(join(modules, '.package-lock.json'));
+  if (installed && existsSync(stamp) && readFileSync(stamp, 'utf8') === print) {
     console.log('  dependencies are up to date');
+    return;
+  }
+  if (existsSync(modules) && lstatSync(modules).isSymbolicLink()) {
+    console.log('  node_modules is a link to another checkout: not reinstalled here');
     return;
   }
   await run('npm', ['ci', '--no-audit', '--no-fund'], {
     cwd: ROOT,
     fix: 'check your network access to the npm registry, and that python3, make and g++ are installed (better-sqlite3 compiles from source)',
   });
+  mkdirSync(dirname(stamp), { recursive: true });
+  writeFileSync(stamp, print);
 }
 
 /** The CMS's list of its secrets (cms/config/secrets.ts reads the same file). */
