@@ -3,6 +3,8 @@ import categoryDomains from './api/event/category-domains.json';
 import event from './api/event/content-types/event/schema.json';
 import eventAccessibility from './components/access/event-accessibility.json';
 import audience from './components/event/audience.json';
+import heritagePoint from './api/heritage-point/content-types/heritage-point/schema.json';
+import placeAccessibility from './components/access/place-accessibility.json';
 
 /**
  * The enumerations of the content model, read from the schemas so that code cannot list a value
@@ -59,3 +61,13 @@ export function domainOf(category: string): string {
   if (!domain) throw new Error(`${category} is not a category of the event schema`);
   return domain;
 }
+
+// Heritage points and the facts of a place's accessibility (components/access/place-accessibility.json).
+
+export const HERITAGE_KINDS = enumOf(heritagePoint.attributes, 'kind');
+export const WORKS_STATUSES = enumOf(heritagePoint.attributes, 'worksStatus');
+export const PATHWAY_SURFACES = enumOf(placeAccessibility.attributes, 'pathwaySurface');
+export const PATHWAY_SMOOTHNESS = enumOf(placeAccessibility.attributes, 'pathwaySmoothness');
+/** The fields of the place-accessibility component: the seed checks its facts against them. */
+export const PLACE_FACTS: Readonly<Record<string, { type: string; min?: number; max?: number; enum?: string[] }>> =
+  placeAccessibility.attributes;

@@ -18,8 +18,10 @@ import eventSeriesChange from './components/event.series-change.json';
 import geoPoint from './components/geo.point.json';
 import mediaCaptionTrack from './components/media.caption-track.json';
 import mediaEasyReadSentence from './components/media.easy-read-sentence.json';
+import mediaDescribedPhoto from './components/media.described-photo.json';
 import mediaSignLanguageVideo from './components/media.sign-language-video.json';
 import event from './event.json';
+import heritagePoint from './heritage-point.json';
 import neighbourhood from './neighbourhood.json';
 import programme from './programme.json';
 import strapiFields from './strapi-fields.json';
@@ -67,6 +69,7 @@ export const CONTENT_TYPE_VIEWS: readonly EditorView[] = [
   planMilestone,
   indicator,
   comment,
+  heritagePoint,
 ];
 
 /** How editors see the components those types are made of. */
@@ -84,6 +87,7 @@ export const COMPONENT_VIEWS: readonly EditorView[] = [
   bodyMember,
   planVersion,
   indicatorMeasurement,
+  mediaDescribedPhoto,
 ];
 
 /** Names for the fields Strapi adds to every type (dates, authors, locale). */

@@ -14,6 +14,7 @@ export const PUBLIC_TYPES = [
   'plan-milestone',
   'indicator',
   'comment',
+  'heritage-point',
 ];
 
 /** What anonymous visitors may read. */

@@ -15,6 +15,7 @@ export const HUB_TYPES = [
   'plan-milestone',
   'indicator',
   'comment',
+  'heritage-point',
 ].map((n) => `api::${n}.${n}`);
 
 export const explorer = (action: string) => `plugin::content-manager.explorer.${action}`;

@@ -90,11 +90,11 @@ export function planVenues(): VenuePlan[] {
         culture: kind.culture,
         swimming: false,
         access: {
-          entranceStepFree: stepFree,
-          hasRamp: stepFree && rnd.chance(0.6),
-          accessibleToilets: stepFree && rnd.chance(0.6),
-          pathwaySurface: rnd.pick(['paved', 'smooth', 'mixed']),
-          staffHelp: true,
+          entranceIsLevel: stepFree,
+          entranceHasFixedRamp: stepFree && rnd.chance(0.6),
+          hasAccessibleToilet: stepFree && rnd.chance(0.6),
+          pathwaySurface: rnd.pick(['paved', 'asphalt', 'mixed']),
+          staffCanHelp: true,
         },
       });
     });
@@ -111,12 +111,14 @@ export function planVenues(): VenuePlan[] {
       culture: v.culture,
       swimming: v.slug === 'piscine-municipale',
       access: {
-        entranceStepFree: true,
-        hasRamp: true,
-        accessibleToilets: true,
-        pathwaySurface: n.slug === 'medina' ? 'cobblestone' : 'smooth',
-        staffHelp: true,
-        hearingLoop: v.slug === 'dar-ath-thaqafa',
+        entranceIsLevel: true,
+        entranceHasFixedRamp: true,
+        hasAccessibleToilet: true,
+        pathwaySurface: n.slug === 'medina' ? 'cobblestone' : 'asphalt',
+        pathwaySmoothness: n.slug === 'medina' ? 'bad' : 'good',
+        pathwaySlopePercent: n.slug === 'medina' ? 7 : 2,
+        staffCanHelp: true,
+        hasInductionLoop: v.slug === 'dar-ath-thaqafa',
       },
     });
   }
@@ -174,14 +176,14 @@ export function planEvents(now: Date, count = 90): EventPlan[] {
     }
     const endsAt = new Date(startsAt.getTime() + template.durationMinutes * 60000);
 
-    const venueStepFree = venue.access.entranceStepFree === true;
+    const venueStepFree = venue.access.entranceIsLevel === true;
     const accessibility: Record<string, boolean> = Object.fromEntries(ACCESS_FIELDS.map((o) => [o, false]));
     accessibility.wheelchair = guaranteed || (venueStepFree && rnd.chance(0.75));
     accessibility.stepFreeRoute = accessibility.wheelchair;
-    accessibility.accessibleToilets = accessibility.wheelchair && venue.access.accessibleToilets === true;
+    accessibility.accessibleToilets = accessibility.wheelchair && venue.access.hasAccessibleToilet === true;
     accessibility.signLanguage = template.key === 'signed-screening' || rnd.chance(0.2);
     accessibility.captions = template.category === 'cinema';
-    accessibility.hearingLoop = venue.access.hearingLoop === true;
+    accessibility.hearingLoop = venue.access.hasInductionLoop === true;
     accessibility.audioDescription = template.key === 'adapted-medina-visit' || (template.category === 'theatre' && rnd.chance(0.3));
     accessibility.brailleProgramme = template.category === 'reading' || rnd.chance(0.1);
     accessibility.largePrint = accessibility.brailleProgramme || rnd.chance(0.15);

@@ -5,6 +5,7 @@ import { AUDIENCE_FLAGS, domainOf } from '../vocabulary';
 import { demo, type SignedVideoSeed, type Text } from './catalogue';
 import { seedSignedVideos } from './media';
 import { fill } from './checks';
+import { planHeritagePoints } from './heritage';
 import { perLocale, planEvents, planNeighbourhoods, planVenues } from './plan';
 import { seriesEnd } from '../api/event/series';
 import { localDate } from '../time';
@@ -192,9 +193,27 @@ export async function seedDemoOnce(strapi: Core.Strapi, now = clock.now()): Prom
     );
   }
 
+  const heritage = planHeritagePoints(day);
+  for (const h of heritage) {
+    const { slug, kind, point, worksStatus, worksStartOn, worksEndOn, accessibility } = h;
+    const optional = (name: string, t: Text | null) => (t ? { [name]: t } : {});
+    await createInEveryLocale(
+      strapi,
+      'api::heritage-point.heritage-point',
+      { slug, kind, point, worksStatus, worksStartOn, worksEndOn, accessibility, isDemonstration: true },
+      texts({
+        name: h.name,
+        description: h.description,
+        surveyedBy: h.surveyedBy,
+        ...optional('stepFreeWay', h.stepFreeWay),
+        ...optional('worksNote', h.worksNote),
+      }),
+    );
+  }
+
   await store.set({ key: SEEDED_KEY, value: day.toISOString() });
   strapi.log.info(
-    `Demo city ${resuming ? 'completed' : 'seeded'}: ${nbhIds.size} neighbourhoods, ${venueIds.size} venues, ${assocIds.size} associations, ${events.length} events (${Date.now() - started} ms).`,
+    `Demo city ${resuming ? 'completed' : 'seeded'}: ${nbhIds.size} neighbourhoods, ${venueIds.size} venues, ${assocIds.size} associations, ${events.length} events, ${heritage.length} heritage points (${Date.now() - started} ms).`,
   );
   return true;
 }
