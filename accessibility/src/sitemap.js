@@ -29,6 +29,9 @@ export const EXTRA_STATES = [
   // Reached from a page that is not published in this language: the list with a note.
   '/{lang}/events?untranslated=1',
   '/{lang}/associations?untranslated=1',
+  // The heritage list with rejected filters, and with filters nothing passes.
+  '/{lang}/heritage?grade=great&feature=lava&needs=on',
+  '/{lang}/heritage?grade=fully&feature=braille&feature=induction-loop&feature=sign-language-staff&kind=gate',
   // A preview link that is not valid (forged, expired): the not-found page. A valid preview needs a
   // live signature; site/e2e/preview.test.ts runs axe on it.
   '/{lang}/preview/events/no-such-draft?expires=1&signature=0',

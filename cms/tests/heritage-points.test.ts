@@ -15,7 +15,13 @@ const point = (slug: string, name: string, patch: Record<string, unknown> = {}) 
   kind: 'gate',
   worksStatus: 'done',
   point: { lat: 35.5729, lng: -5.364 },
-  accessibility: { entranceIsLevel: false, entranceStepCount: 1, entranceStepHeightCm: 12, pathwaySlopePercent: 8.5, pathwaySurface: 'sett' },
+  accessibility: {
+    entranceIsLevel: false,
+    entranceStepCount: 1,
+    entranceStepHeightCm: 12,
+    pathwaySlopePercent: 8.5,
+    pathwaySurface: 'sett',
+  },
   isDemonstration: true,
   ...patch,
 });

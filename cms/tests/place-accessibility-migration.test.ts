@@ -29,7 +29,16 @@ describe('the place-accessibility migration', () => {
         t.date('surveyed_at');
       });
       await knex(TABLE).insert([
-        { entrance_step_free: true, has_ramp: false, accessible_toilets: true, entrance_width_cm: 90, pathway_surface: 'smooth', max_slope_percent: 4, hearing_loop: true, staff_help: true },
+        {
+          entrance_step_free: true,
+          has_ramp: false,
+          accessible_toilets: true,
+          entrance_width_cm: 90,
+          pathway_surface: 'smooth',
+          max_slope_percent: 4,
+          hearing_loop: true,
+          staff_help: true,
+        },
         { entrance_step_free: false, has_ramp: true, accessible_toilets: null, pathway_surface: 'cobblestone' },
       ]);
       await migration.up(knex);
@@ -47,7 +56,13 @@ describe('the place-accessibility migration', () => {
         has_induction_loop: 1,
         staff_can_help: 1,
       });
-      expect(rows[1]).toMatchObject({ entrance_is_level: 0, entrance_has_fixed_ramp: 1, has_accessible_toilet: null, pathway_surface: 'cobblestone', pathway_smoothness: null });
+      expect(rows[1]).toMatchObject({
+        entrance_is_level: 0,
+        entrance_has_fixed_ramp: 1,
+        has_accessible_toilet: null,
+        pathway_surface: 'cobblestone',
+        pathway_smoothness: null,
+      });
       expect(rows[0]).not.toHaveProperty('entrance_step_free');
     } finally {
       await knex.destroy();

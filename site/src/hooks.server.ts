@@ -3,6 +3,7 @@ import { paraglideMiddleware } from '$lib/paraglide/server';
 import { DEFAULT_LOCALE, dirOf, isLocale, type Locale } from '$lib/i18n';
 import { CmsError, httpAnswerOf } from '$lib/server/cms/client';
 import { siteEnv } from '$lib/server/env';
+import { carriesNeeds } from '$lib/server/needs';
 
 const localeOfPath = (pathname: string): Locale | undefined => {
   const first = pathname.split('/')[1];
@@ -38,6 +39,17 @@ const privately = (pathname: string, response: Response) => {
   return response;
 };
 
+/**
+ * Pages may be rendered for the visitor's access needs (a cookie): every localized answer varies
+ * on the cookie, and one rendered while a profile is present is never stored by any cache, shared
+ * or private, so nobody else is ever served it and it does not linger on the device.
+ */
+const personal = (request: Request, response: Response) => {
+  response.headers.append('vary', 'Cookie');
+  if (carriesNeeds(request.headers.get('cookie'))) response.headers.set('cache-control', 'private, no-store');
+  return response;
+};
+
 export const handle: Handle = async ({ event, resolve }) => {
   const locale = localeOfPath(event.url.pathname);
   if (!locale) return secure(await resolve(event, html(DEFAULT_LOCALE)));
@@ -46,7 +58,7 @@ export const handle: Handle = async ({ event, resolve }) => {
   return paraglideMiddleware(event.request, async () => {
     const response = await resolve(event, html(locale));
     response.headers.set('content-language', locale);
-    return secure(privately(event.url.pathname, response));
+    return secure(personal(event.request, privately(event.url.pathname, response)));
   });
 };
 

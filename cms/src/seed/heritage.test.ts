@@ -34,7 +34,13 @@ describe('the demo heritage points', () => {
     } catch (e) {
       message = (e as Error).message;
     }
-    for (const problem of [/surveyedBy: "nobody"/, /entranceStepCount: expected an integer/, /"lava" is not/, /unknown field wheelchair/, /"atlantis" is not/]) {
+    for (const problem of [
+      /surveyedBy: "nobody"/,
+      /entranceStepCount: expected an integer/,
+      /"lava" is not/,
+      /unknown field wheelchair/,
+      /"atlantis" is not/,
+    ]) {
       expect(message).toMatch(problem);
     }
   });

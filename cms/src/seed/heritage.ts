@@ -29,7 +29,15 @@ export interface HeritagePlan {
 const MONTH = 30 * 86400000;
 
 function checkFacts(p: Problems, facts: unknown, at: string) {
-  if (!p.record(facts, at, [], Object.keys(PLACE_FACTS).filter((f) => f !== 'surveyedAt'))) return;
+  if (
+    !p.record(
+      facts,
+      at,
+      [],
+      Object.keys(PLACE_FACTS).filter((f) => f !== 'surveyedAt'),
+    )
+  )
+    return;
   for (const [name, value] of Object.entries(facts)) {
     const field = PLACE_FACTS[name];
     if (!field) continue; // reported by record() above

@@ -2,6 +2,8 @@ import type { Repetition } from '$lib/events/repetition';
 import type { Locale } from '$lib/i18n';
 import type { AssociationCategory } from './associations/vocabulary';
 import type { AccessOffer, Audience, Category, Domain } from './events/vocabulary';
+import type { PlaceFacts } from './places/facts';
+import type { Grade, HeritageKind, WorksStatus } from './places/vocabulary';
 
 /** What components render. Built by the adapters in $lib/server/cms from CMS records. */
 export interface PlaceRef {
@@ -139,4 +141,27 @@ export interface Paged<T> {
   page: number;
   pageCount: number;
   total: number;
+}
+
+/** A heritage point of the Medina, as its card, its page, the map and the exports show it. */
+export interface HeritageCard {
+  slug: string;
+  name: string;
+  kind: HeritageKind;
+  point: GeoPoint;
+  grade: Grade | null;
+  facts: PlaceFacts | null;
+  worksStatus: WorksStatus;
+  worksStartOn: string | null;
+  worksEndOn: string | null;
+  isDemonstration: boolean;
+}
+
+export interface HeritagePage extends HeritageCard {
+  description: string;
+  stepFreeWay: string;
+  worksNote: string;
+  surveyedBy: string;
+  updatedAt: string;
+  photos: { url: string; alt: string }[];
 }

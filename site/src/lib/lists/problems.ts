@@ -14,7 +14,12 @@ export type ProblemKey =
   | 'param_page'
   | 'param_free'
   | 'param_signed'
-  | 'param_repeated';
+  | 'param_repeated'
+  | 'param_grade'
+  | 'param_feature'
+  | 'param_kind'
+  | 'param_works'
+  | 'param_needs';
 
 export interface Problem {
   key: ProblemKey;

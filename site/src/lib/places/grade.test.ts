@@ -10,10 +10,26 @@ describe('the overall grade, derived from the facts', () => {
     ['a level entrance on a flat, smooth way', { entranceIsLevel: true, ...flat }, 'fully'],
     ['steps with a fixed ramp', { entranceIsLevel: false, entranceStepCount: 3, entranceHasFixedRamp: true, ...flat }, 'fully'],
     ['a level side entrance', { entranceStepCount: 2, entranceHasFixedRamp: false, hasLevelSideEntrance: true, ...flat }, 'fully'],
-    ['a single step with no ramp, height not known', { entranceIsLevel: false, entranceStepCount: 1, entranceHasFixedRamp: false, entranceHasRemovableRamp: false, ...flat }, null],
-    ['a single low step with no ramp', { entranceStepCount: 1, entranceStepHeightCm: 5, entranceHasFixedRamp: false, entranceHasRemovableRamp: false, ...flat }, 'partially'],
-    ['a single high step with no ramp', { entranceStepCount: 1, entranceStepHeightCm: 15, entranceHasFixedRamp: false, entranceHasRemovableRamp: false, ...flat }, 'not'],
-    ['a step with a ramp on request', { entranceStepCount: 1, entranceStepHeightCm: 12, entranceHasRemovableRamp: true, ...flat }, 'partially'],
+    [
+      'a single step with no ramp, height not known',
+      { entranceIsLevel: false, entranceStepCount: 1, entranceHasFixedRamp: false, entranceHasRemovableRamp: false, ...flat },
+      null,
+    ],
+    [
+      'a single low step with no ramp',
+      { entranceStepCount: 1, entranceStepHeightCm: 5, entranceHasFixedRamp: false, entranceHasRemovableRamp: false, ...flat },
+      'partially',
+    ],
+    [
+      'a single high step with no ramp',
+      { entranceStepCount: 1, entranceStepHeightCm: 15, entranceHasFixedRamp: false, entranceHasRemovableRamp: false, ...flat },
+      'not',
+    ],
+    [
+      'a step with a ramp on request',
+      { entranceStepCount: 1, entranceStepHeightCm: 12, entranceHasRemovableRamp: true, ...flat },
+      'partially',
+    ],
     ['three steps and no ramp', { entranceStepCount: 3, entranceHasFixedRamp: false, entranceHasRemovableRamp: false, ...flat }, 'not'],
     ['a level entrance up a 9 % slope', { entranceIsLevel: true, pathwaySlopePercent: 9, pathwaySmoothness: 'good' }, 'partially'],
     ['a level entrance up a 15 % slope', { entranceIsLevel: true, pathwaySlopePercent: 15, pathwaySmoothness: 'good' }, 'not'],
@@ -24,7 +40,13 @@ describe('the overall grade, derived from the facts', () => {
   });
 
   it('never makes a single step with no ramp "fully", whatever the surveyor wrote', () => {
-    const step: PlaceFacts = { entranceIsLevel: false, entranceStepCount: 1, entranceHasFixedRamp: false, entranceHasRemovableRamp: false, ...flat };
+    const step: PlaceFacts = {
+      entranceIsLevel: false,
+      entranceStepCount: 1,
+      entranceHasFixedRamp: false,
+      entranceHasRemovableRamp: false,
+      ...flat,
+    };
     expect(gradeOf({ ...step, wheelchairAccessibilityGrade: 'fully' })).toBe('partially');
     expect(gradeOf({ ...step, entranceStepHeightCm: 6 })).not.toBe('fully');
   });

@@ -3,8 +3,8 @@ import { forEndpoint } from '$lib/server/cms/client';
 import { allSlugs, type Collection } from '$lib/server/cms/documents';
 import type { RequestHandler } from './$types';
 
-const STATIC_PAGES = ['', '/events', '/associations', '/bodies', '/progress', '/accessibility', '/formats'];
-const COLLECTIONS: Collection[] = ['events', 'associations', 'bodies', 'plans'];
+const STATIC_PAGES = ['', '/events', '/associations', '/heritage', '/needs', '/bodies', '/progress', '/accessibility', '/formats'];
+const COLLECTIONS: Collection[] = ['events', 'associations', 'heritage', 'bodies', 'plans'];
 const escapeXml = (s: string) => s.replace(/[<>&'"]/g, (c) => `&#${c.charCodeAt(0)};`);
 
 interface Page {

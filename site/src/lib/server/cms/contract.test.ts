@@ -66,8 +66,14 @@ describe('site schemas match the CMS content model', () => {
     ['planDetail', schemas.planDetail, 'thematic-plan'],
     ['indicator', schemas.indicator, 'indicator'],
     ['comment', schemas.comment, 'comment'],
+    ['heritagePoint', schemas.heritagePoint, 'heritage-point'],
   ] as const)('%s expects only fields the CMS has, and its values', (_, schema, type) => {
     expect(drift(schema, contentType(type), type)).toEqual([]);
+  });
+
+  it('reads every fact of a place that the CMS holds, so that none is silently left unknown', () => {
+    const fields = Object.keys(defOf(schemas.placeAccessibility).shape ?? {});
+    expect(differences('place facts', fields, Object.keys(component('access.place-accessibility')))).toEqual([]);
   });
 
   it('notices a field the CMS does not have, and an enumeration that differs either way (the check can fail)', async () => {

@@ -3,6 +3,7 @@ import { ASSOCIATION_CATEGORIES } from '$lib/associations/vocabulary';
 import { ACCESS_FIELDS, AUDIENCE_FIELDS, CATEGORIES, DOMAINS } from '$lib/events/vocabulary';
 import { WEEKDAYS, WEEKS_OF_MONTH, type CmsSeries } from '$lib/events/repetition';
 import { ACTION_STATUSES, BODY_THEMES, COMMENT_TARGETS, DIMENSIONS, FIGURE_KEYS, PLAN_STATUSES } from '$lib/plans/vocabulary';
+import { GRADES, HERITAGE_KINDS, PATHWAY_SURFACES, SMOOTHNESS, WORKS_STATUSES } from '$lib/places/vocabulary';
 
 /**
  * The shapes the CMS returns, field for field as in cms/src/api/* /content-types/* /schema.json.
@@ -316,6 +317,52 @@ export const figures = z.object({
       breakdown: z.array(z.object({ dimension: z.string(), group: z.string(), value: z.number() })),
     }),
   ),
+/** The facts of a place (access.place-accessibility); every one may be missing, which means not known. */
+const known = <T extends z.ZodType>(t: T) => t.nullable().optional();
+export const placeAccessibility = z.object({
+  entranceIsLevel: known(z.boolean()),
+  entranceHasFixedRamp: known(z.boolean()),
+  entranceHasRemovableRamp: known(z.boolean()),
+  entranceStepCount: known(z.number()),
+  entranceStepHeightCm: known(z.number()),
+  entranceHasHandRail: known(z.boolean()),
+  entranceDoorWidthCm: known(z.number()),
+  hasLevelSideEntrance: known(z.boolean()),
+  pathwaySurface: known(z.enum(PATHWAY_SURFACES)),
+  pathwaySmoothness: known(z.enum(SMOOTHNESS)),
+  pathwaySlopePercent: known(decimal),
+  pathwayWidthCm: known(z.number()),
+  hasAccessibleToilet: known(z.boolean()),
+  hasWheelchairParking: known(z.boolean()),
+  signageHasBraille: known(z.boolean()),
+  signageHasTactileMap: known(z.boolean()),
+  signageHasLargePrint: known(z.boolean()),
+  hasInductionLoop: known(z.boolean()),
+  isWellLit: known(z.boolean()),
+  isQuiet: known(z.boolean()),
+  staffCanHelp: known(z.boolean()),
+  staffSpokenLanguages: known(z.string()),
+  wheelchairAccessibilityGrade: known(z.enum(GRADES)),
+  surveyedAt: known(z.string()),
+});
+
+export const heritagePoint = z.object({
+  documentId: z.string(),
+  name: z.string(),
+  slug: z.string(),
+  kind: z.enum(HERITAGE_KINDS),
+  description: text,
+  point: point,
+  accessibility: placeAccessibility.nullable(),
+  stepFreeWay: text,
+  worksStatus: z.enum(WORKS_STATUSES),
+  worksStartOn: z.string().nullable(),
+  worksEndOn: z.string().nullable(),
+  worksNote: text,
+  surveyedBy: text,
+  isDemonstration: z.boolean(),
+  updatedAt: z.string(),
+  photos: z.array(z.object({ alt: z.string(), image: media.nullable() })).optional(),
 });
 
 const pagination = z.object({ page: z.number(), pageSize: z.number(), pageCount: z.number(), total: z.number() });
@@ -340,3 +387,4 @@ export type CmsPlanSummary = z.infer<typeof planSummary>;
 export type CmsIndicator = z.infer<typeof indicator>;
 export type CmsComment = z.infer<typeof comment>;
 export type CmsFigures = z.infer<typeof figures>['data'];
+export type CmsHeritagePoint = z.infer<typeof heritagePoint>;

@@ -6,6 +6,9 @@ import { accessLabel, audienceLabel, categoryLabel } from '$lib/events/labels';
 import { ACCESS_OFFERS, AUDIENCES, CATEGORIES, CATEGORIES_BY_DOMAIN, DOMAINS, isDomain } from '$lib/events/vocabulary';
 import { actionStatusLabel, dimensionLabel, planStatusLabel, themeLabel } from '$lib/plans/labels';
 import { ACTION_STATUSES, BODY_THEMES, COMMENT_TARGETS, DIMENSIONS, FIGURE_KEYS, PLAN_STATUSES } from '$lib/plans/vocabulary';
+import { featureLabel, gradeLabel, heritageKindLabel, needLabel, smoothnessLabel, surfaceLabel, worksLabel } from '$lib/places/labels';
+import { NEEDS } from '$lib/places/needs';
+import { FEATURES, GRADE_FILTERS, GRADES, HERITAGE_KINDS, PATHWAY_SURFACES, SMOOTHNESS, WORKS_STATUSES } from '$lib/places/vocabulary';
 import { booleansOf, component, contentType, differences, enumOf, readCms } from './cms-source';
 
 /**
@@ -53,6 +56,18 @@ describe('the vocabulary is the CMS’s', () => {
   it('has the breakdowns of a measurement and the statuses of an earlier version', () => {
     expect(differences('dimensions', DIMENSIONS, enumOf(component('indicator.measurement'), 'dimension'))).toEqual([]);
     expect(differences('version statuses', PLAN_STATUSES, enumOf(component('plan.version'), 'planStatus'))).toEqual([]);
+  });
+
+  it("has the kinds and works statuses of heritage points, and the enumerations of a place's facts", () => {
+    const heritage = contentType('heritage-point');
+    const place = component('access.place-accessibility');
+    expect([
+      ...differences('heritage kinds', HERITAGE_KINDS, enumOf(heritage, 'kind')),
+      ...differences('works statuses', WORKS_STATUSES, enumOf(heritage, 'worksStatus')),
+      ...differences('surfaces', PATHWAY_SURFACES, enumOf(place, 'pathwaySurface')),
+      ...differences('smoothness', SMOOTHNESS, enumOf(place, 'pathwaySmoothness')),
+      ...differences('grades', GRADES, enumOf(place, 'wheelchairAccessibilityGrade')),
+    ]).toEqual([]);
   });
 
   it('reports a value either side lacks (the check can fail)', () => {
@@ -117,6 +132,13 @@ describe('every word has its label in every locale, and every label a word', () 
     ['plan statuses', planStatusLabel, PLAN_STATUSES, () => 'plan_status'],
     ['action statuses', actionStatusLabel, ACTION_STATUSES, () => 'action_status'],
     ['breakdowns', dimensionLabel, DIMENSIONS, () => 'dimension'],
+    ['heritage kinds', heritageKindLabel, HERITAGE_KINDS, () => 'heritage_kind'],
+    ['works statuses', worksLabel, WORKS_STATUSES, () => 'works'],
+    ['grades', gradeLabel, GRADE_FILTERS, () => 'grade'],
+    ['features', featureLabel, FEATURES, () => 'feature'],
+    ['needs', needLabel, NEEDS, () => 'need'],
+    ['surfaces', surfaceLabel, PATHWAY_SURFACES, () => 'surface'],
+    ['smoothness', smoothnessLabel, SMOOTHNESS, () => 'smoothness'],
   ] as const)('%s', (_, table, words, prefixOf) => {
     expect(labelProblems(table as LabelTable, words, prefixOf, catalogues)).toEqual([]);
   });

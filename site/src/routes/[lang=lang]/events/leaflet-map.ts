@@ -19,11 +19,16 @@ export interface MapOptions {
   attribution: string;
   labels: { cluster: (count: number) => string; zoomIn: string; zoomOut: string; moreDates: (count: number) => string };
   eventHref: (slug: string) => string;
+  /** A marker's accessible name; by default an event's title and start. */
+  markerName?: (point: MarkerPoint) => string;
 }
+
+/** A marker: an event (title and start) or any other place the map links to by slug. */
+export type MarkerPoint = Omit<MapPoint, 'startsAt' | 'later' | 'more'> & Partial<Pick<MapPoint, 'startsAt' | 'later' | 'more'>>;
 
 export interface MapHandle {
   /** Draws the points; resolves once markers and clusters are in place and nothing moves. */
-  show(points: MapPoint[], neighbourhoods: NeighbourhoodOption[]): Promise<void>;
+  show(points: MarkerPoint[], neighbourhoods: NeighbourhoodOption[]): Promise<void>;
   destroy(): void;
 }
 
@@ -139,10 +144,10 @@ export function createEventMap(container: HTMLElement, options: MapOptions): Map
       });
       for (const p of points) {
         // A series is one marker at its next date; its name says how many other dates follow.
-        const others = p.later.length + p.more;
-        const name = [p.title, formatDateTime(p.startsAt, options.locale), others ? options.labels.moreDates(others) : '']
-          .filter(Boolean)
-          .join(', ');
+        const others = (p.later?.length ?? 0) + (p.more ?? 0);
+        const name =
+          options.markerName?.(p) ??
+          [p.title, formatDateTime(p.startsAt ?? '', options.locale), others ? options.labels.moreDates(others) : ''].filter(Boolean).join(', ');
         const marker = L.marker([p.lat, p.lng], { alt: name, title: name, keyboard: true });
         const open = () => {
           window.location.href = options.eventHref(p.slug);
