@@ -4,7 +4,7 @@ import type { Text } from './catalogue';
 import { Problems } from './checks';
 import raw from './heritage.json';
 import city from './tetouan-demo.json';
-import { localDate } from './time';
+import { localDate } from '../time';
 
 /**
  * The demonstration heritage points: the places of tetouan-demo.json with the invented facts of

@@ -45,6 +45,10 @@ export interface EventCard {
   /** In a list grouped by event (the map): its next dates in the filters' window, and how many there are. */
   dates: Occurrence[];
   dateTotal: number;
+  /** Whether the organisers filled in the accessibility they offer (`access` lists what they offer). */
+  accessKnown: boolean;
+  /** The venue's surveyed facts, which weigh in whether the event fits a visitor's needs. */
+  venueFacts: PlaceFacts | null;
 }
 
 export interface Occurrence {

@@ -3,7 +3,8 @@ import type { PublicApi } from '../../utils/public-routes';
 /** What each public event route returns with the event and accepts from the site, and nothing more. */
 const venue = {
   fields: ['name', 'slug', 'address'],
-  populate: { point: true, neighbourhood: { fields: ['name', 'slug', 'peripheral'] } },
+  // The venue's surveyed facts weigh in whether an event fits a visitor's access needs.
+  populate: { point: true, neighbourhood: { fields: ['name', 'slug', 'peripheral'] }, accessibility: true },
 };
 
 const listPopulate = {
@@ -33,6 +34,7 @@ export default {
       'eventStatus',
       'venue.slug',
       'venue.neighbourhood.slug',
+      'venue.accessibility.*',
       'organisers.slug',
       'programme.slug',
       'audience.*',
@@ -45,7 +47,6 @@ export default {
   detail: {
     populate: {
       ...listPopulate,
-      venue: { ...venue, populate: { ...venue.populate, accessibility: true } },
       programme: { fields: ['name', 'slug'] },
       image: { fields: ['url', 'alternativeText', 'width', 'height'] },
       signLanguageVideo: {

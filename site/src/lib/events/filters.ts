@@ -1,4 +1,5 @@
 import { toSearch } from '$lib/lists/problems';
+import type { Need } from '$lib/places/needs';
 import type { AccessOffer, Audience, CategoryFilter } from './vocabulary';
 
 /**
@@ -17,6 +18,12 @@ export interface EventFilters {
   /** Only what is presented in sign language (a signed video). */
   signed: boolean;
   page: number;
+  /**
+   * The visitor's access needs, from their cookie (lib/server/needs.ts), never from the address:
+   * the list shows only what fits them, unless `needs=off` (needsOff) asks to see everything.
+   */
+  needs: Need[];
+  needsOff: boolean;
 }
 
 export { PAGE_MAX, Q_MAX, type Problem, type ProblemKey } from '$lib/lists/problems';
@@ -32,6 +39,8 @@ export const EMPTY_FILTERS: EventFilters = {
   free: false,
   signed: false,
   page: 1,
+  needs: [],
+  needsOff: false,
 };
 
 /**
@@ -54,5 +63,6 @@ export function filtersToSearch(filters: EventFilters, overrides: Partial<EventF
     ['free', f.free],
     ['signed', f.signed],
     ['page', f.page > 1 ? f.page : ''],
+    ['needs', f.needsOff ? 'off' : ''],
   ]);
 }

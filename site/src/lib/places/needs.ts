@@ -1,4 +1,4 @@
-import type { AccessField } from '$lib/events/vocabulary';
+import { ACCESS_OFFERS, type AccessField, type AccessOffer } from '$lib/events/vocabulary';
 import { hasFeature, type Known, type PlaceFacts } from './facts';
 
 /**
@@ -97,4 +97,17 @@ export function eventFit(
   needs: readonly Need[],
 ): Fit {
   return needs.length ? combine(needs.map((n) => eventMeets(offers, venue, n))) : 'unknown';
+}
+
+/** Whether an event's card fits, from the offers it lists and its venue's facts. */
+export function cardFit(
+  card: { access: readonly AccessOffer[]; accessKnown: boolean; venueFacts: PlaceFacts | null },
+  needs: readonly Need[],
+): Fit {
+  const offers = card.accessKnown
+    ? (Object.fromEntries(
+        Object.entries(ACCESS_OFFERS).map(([slug, field]) => [field, card.access.includes(slug as AccessOffer)]),
+      ) as Record<AccessField, boolean>)
+    : null;
+  return eventFit(offers, card.venueFacts, needs);
 }

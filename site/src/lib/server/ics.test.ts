@@ -39,6 +39,8 @@ const event: EventPage = {
   calendar: null,
   dates: [],
   dateTotal: 0,
+  accessKnown: true,
+  venueFacts: null,
   upcoming: [],
 };
 

@@ -7,6 +7,7 @@ import { repetitionOf } from '$lib/events/repetition';
 import type { EventCard, EventPage, MapPoint, Occurrence, Paged } from '$lib/view-models';
 import { allPages, cmsGet } from './client';
 import { toEasyRead, toSignedVideo } from './formats';
+import { needFilter } from './needs-filter';
 import { mediaUrl } from './media';
 import type { QueryValue } from './query';
 import { eventDetail, eventOccurrences, listOf, oneOf, type CmsEventDetail, type CmsEventSummary } from './schemas';
@@ -26,6 +27,7 @@ export function eventQueryFilters(f: EventFilters): QueryValue {
   }
   if (f.audience) and.push({ audience: { [AUDIENCES[f.audience]]: { $eq: true } } });
   for (const offer of f.access) and.push({ accessibility: { [ACCESS_OFFERS[offer]]: { $eq: true } } });
+  for (const need of f.needs) and.push(needFilter(need));
   if (f.free) and.push({ isFree: { $eq: true } });
   // A signed video always has its date (cms/src/components/media/sign-language-video.json).
   if (f.signed) and.push({ signLanguageVideo: { signedOn: { $notNull: true } } });
@@ -80,6 +82,8 @@ export function toEventCard(e: CmsEventSummary, occurrences: Occurrence[] = [], 
     signed: Boolean(e.signLanguageVideo?.signedOn),
     dates: occurrences,
     dateTotal,
+    accessKnown: e.accessibility !== null,
+    venueFacts: e.venue?.accessibility ?? null,
   };
 }
 

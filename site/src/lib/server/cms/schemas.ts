@@ -96,6 +96,34 @@ export const signLanguageVideo = z.object({
 /** What a list needs to know of a signed video: that there is one. */
 export const signLanguageVideoRef = z.object({ signedOn: z.string().nullable() });
 export const easyReadSentence = z.object({ text: z.string(), pictogramAlt: text, pictogram: media.nullable() });
+/** The facts of a place (access.place-accessibility); every one may be missing, which means not known. */
+const known = <T extends z.ZodType>(t: T) => t.nullable().optional();
+export const placeAccessibility = z.object({
+  entranceIsLevel: known(z.boolean()),
+  entranceHasFixedRamp: known(z.boolean()),
+  entranceHasRemovableRamp: known(z.boolean()),
+  entranceStepCount: known(z.number()),
+  entranceStepHeightCm: known(z.number()),
+  entranceHasHandRail: known(z.boolean()),
+  entranceDoorWidthCm: known(z.number()),
+  hasLevelSideEntrance: known(z.boolean()),
+  pathwaySurface: known(z.enum(PATHWAY_SURFACES)),
+  pathwaySmoothness: known(z.enum(SMOOTHNESS)),
+  pathwaySlopePercent: known(decimal),
+  pathwayWidthCm: known(z.number()),
+  hasAccessibleToilet: known(z.boolean()),
+  hasWheelchairParking: known(z.boolean()),
+  signageHasBraille: known(z.boolean()),
+  signageHasTactileMap: known(z.boolean()),
+  signageHasLargePrint: known(z.boolean()),
+  hasInductionLoop: known(z.boolean()),
+  isWellLit: known(z.boolean()),
+  isQuiet: known(z.boolean()),
+  staffCanHelp: known(z.boolean()),
+  staffSpokenLanguages: known(z.string()),
+  wheelchairAccessibilityGrade: known(z.enum(GRADES)),
+  surveyedAt: known(z.string()),
+});
 
 const venueRef = z.object({
   name: z.string(),
@@ -103,6 +131,7 @@ const venueRef = z.object({
   address: text,
   point: point.nullable(),
   neighbourhood: neighbourhoodRef.nullable(),
+  accessibility: placeAccessibility.nullable().optional(),
 });
 
 export const eventSummary = z.object({
@@ -317,33 +346,6 @@ export const figures = z.object({
       breakdown: z.array(z.object({ dimension: z.string(), group: z.string(), value: z.number() })),
     }),
   ),
-/** The facts of a place (access.place-accessibility); every one may be missing, which means not known. */
-const known = <T extends z.ZodType>(t: T) => t.nullable().optional();
-export const placeAccessibility = z.object({
-  entranceIsLevel: known(z.boolean()),
-  entranceHasFixedRamp: known(z.boolean()),
-  entranceHasRemovableRamp: known(z.boolean()),
-  entranceStepCount: known(z.number()),
-  entranceStepHeightCm: known(z.number()),
-  entranceHasHandRail: known(z.boolean()),
-  entranceDoorWidthCm: known(z.number()),
-  hasLevelSideEntrance: known(z.boolean()),
-  pathwaySurface: known(z.enum(PATHWAY_SURFACES)),
-  pathwaySmoothness: known(z.enum(SMOOTHNESS)),
-  pathwaySlopePercent: known(decimal),
-  pathwayWidthCm: known(z.number()),
-  hasAccessibleToilet: known(z.boolean()),
-  hasWheelchairParking: known(z.boolean()),
-  signageHasBraille: known(z.boolean()),
-  signageHasTactileMap: known(z.boolean()),
-  signageHasLargePrint: known(z.boolean()),
-  hasInductionLoop: known(z.boolean()),
-  isWellLit: known(z.boolean()),
-  isQuiet: known(z.boolean()),
-  staffCanHelp: known(z.boolean()),
-  staffSpokenLanguages: known(z.string()),
-  wheelchairAccessibilityGrade: known(z.enum(GRADES)),
-  surveyedAt: known(z.string()),
 });
 
 export const heritagePoint = z.object({

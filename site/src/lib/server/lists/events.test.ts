@@ -22,10 +22,21 @@ describe('event filters from the address', () => {
       free: true,
       signed: true,
       page: 2,
+      // The needs come from the visitor's cookie, never from the address.
+      needs: [],
+      needsOff: false,
     });
     expect(filtersToSearch(filters)).toBe(
       '?q=football&neighbourhood=kouilma&category=sport&audience=women&access=wheelchair&access=sign-language&from=2026-12-01&to=2026-12-31&free=1&signed=1&page=2',
     );
+  });
+
+  it('reads needs=off, and nothing else, for the access-needs profile', () => {
+    expect(parse('needs=off').filters).toMatchObject({ needs: [], needsOff: true });
+    expect(filtersToSearch(parse('needs=off&page=2').filters)).toBe('?page=2&needs=off');
+    const { filters, problems } = parse('needs=step-free');
+    expect(filters).toMatchObject({ needs: [], needsOff: false });
+    expect(problems.map((p) => p.key)).toEqual(['param_needs']);
   });
 
   it('drops what it cannot use and says why, keeping the rest', () => {

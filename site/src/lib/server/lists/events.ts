@@ -1,7 +1,9 @@
 import { DATE_EXAMPLE, EMPTY_FILTERS, type EventFilters, type Problem } from '$lib/events/filters';
 import { ACCESS_OFFERS, isAccessOffer, isAudience, isCategoryFilter } from '$lib/events/vocabulary';
 import type { Locale } from '$lib/i18n';
+import type { Cookies } from '@sveltejs/kit';
 import { listNeighbourhoods } from '../cms/neighbourhoods';
+import { readNeeds } from '../needs';
 import { isoDate, paramReader } from './params';
 
 /** Reads the events list's filters from a query string (the type and serialiser: lib/events/filters.ts). */
@@ -50,21 +52,27 @@ export function parseEventFilters(
   if (['1', 'true', 'on'].includes(signed)) filters.signed = true;
   else if (signed && !['0', 'false'].includes(signed)) read.report('param_signed', { value: read.shown(signed) });
 
+  const needs = read.first('needs');
+  if (needs === 'off') filters.needsOff = true;
+  else if (needs) read.report('param_needs', { value: read.shown(needs) });
+
   filters.page = read.page();
   return { filters, problems: read.problems };
 }
 
 /**
  * What every route of the events list starts with (the page, its map points, its calendar
- * feed): the neighbourhoods that exist, and the filters read against them.
+ * feed): the neighbourhoods that exist, and the filters read against them. Given the request's
+ * cookies (the page and its map, not the calendar feed that apps fetch without them), the
+ * visitor's access needs narrow the list unless the address says `needs=off`.
  */
-export async function readEventList(url: URL, locale: Locale, fetchFn?: typeof fetch) {
+export async function readEventList(url: URL, locale: Locale, fetchFn?: typeof fetch, cookies?: Pick<Cookies, 'get'>) {
   const neighbourhoods = await listNeighbourhoods(locale, fetchFn);
-  return {
-    neighbourhoods,
-    ...parseEventFilters(
-      url.searchParams,
-      neighbourhoods.map((n) => n.slug),
-    ),
-  };
+  const { filters, problems } = parseEventFilters(
+    url.searchParams,
+    neighbourhoods.map((n) => n.slug),
+  );
+  const profile = cookies ? readNeeds(cookies) : [];
+  if (!filters.needsOff) filters.needs = profile;
+  return { neighbourhoods, filters, problems, profile };
 }

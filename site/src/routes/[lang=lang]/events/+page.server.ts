@@ -6,11 +6,12 @@ import { readEventList } from '$lib/server/lists/events';
 import { siteEnv } from '$lib/server/env';
 import { UNTRANSLATED_PARAM } from '$lib/alternates';
 import { pageOrFirst } from '$lib/server/lists/params';
+import { cardFit } from '$lib/places/needs';
 import type { PageServerLoad } from './$types';
 
-export const load = (async ({ params, url, fetch }) => {
+export const load = (async ({ params, url, fetch, cookies }) => {
   const locale = params.lang as Locale;
-  const { neighbourhoods, filters, problems } = await forPage(readEventList(url, locale, fetch));
+  const { neighbourhoods, filters, problems, profile } = await forPage(readEventList(url, locale, fetch, cookies));
   const results = await forPage(pageOrFirst(filters, problems, (f) => listEvents(f, locale, fetch)));
   const { MAP_TILE_URL, MAP_TILE_ATTRIBUTION } = siteEnv();
   return {
@@ -18,7 +19,9 @@ export const load = (async ({ params, url, fetch }) => {
     filters,
     problems,
     neighbourhoods,
-    results,
+    // With a profile, each entry says whether it fits (lib/places/needs.ts); without, nothing is marked.
+    results: { ...results, items: results.items.map((e) => ({ ...e, fit: profile.length ? cardFit(e, profile) : null })) },
+    profile,
     search: filtersToSearch({ ...filters, page: 1 }),
     map: { tileUrl: MAP_TILE_URL ?? null, attribution: MAP_TILE_ATTRIBUTION },
   };

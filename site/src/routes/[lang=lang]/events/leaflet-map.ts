@@ -147,7 +147,9 @@ export function createEventMap(container: HTMLElement, options: MapOptions): Map
         const others = (p.later?.length ?? 0) + (p.more ?? 0);
         const name =
           options.markerName?.(p) ??
-          [p.title, formatDateTime(p.startsAt ?? '', options.locale), others ? options.labels.moreDates(others) : ''].filter(Boolean).join(', ');
+          [p.title, formatDateTime(p.startsAt ?? '', options.locale), others ? options.labels.moreDates(others) : '']
+            .filter(Boolean)
+            .join(', ');
         const marker = L.marker([p.lat, p.lng], { alt: name, title: name, keyboard: true });
         const open = () => {
           window.location.href = options.eventHref(p.slug);

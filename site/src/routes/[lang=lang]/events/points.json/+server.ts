@@ -5,11 +5,14 @@ import { allMatchingEvents, toMapPoints } from '$lib/server/cms/events';
 import { readEventList } from '$lib/server/lists/events';
 import type { RequestHandler } from './$types';
 
-/** The map's markers for the same filters as the list, served by the site so the browser never calls the CMS. */
-export const GET: RequestHandler = ({ params, url, fetch }) =>
+/**
+ * The map's markers for the same filters (and access needs) as the list, served by the site so the
+ * browser never calls the CMS. Private when a profile shaped it: hooks.server.ts marks it so.
+ */
+export const GET: RequestHandler = ({ params, url, fetch, cookies }) =>
   forEndpoint(async () => {
     const locale = params.lang as Locale;
-    const { neighbourhoods, filters } = await readEventList(url, locale, fetch);
+    const { neighbourhoods, filters } = await readEventList(url, locale, fetch, cookies);
     const events = await allMatchingEvents({ ...filters, page: 1 }, locale, fetch);
     return json({ points: toMapPoints(events), neighbourhoods }, { headers: { 'cache-control': 'public, max-age=30' } });
   });
