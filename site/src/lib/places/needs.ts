@@ -1,4 +1,4 @@
-import { ACCESS_OFFERS, type AccessField, type AccessOffer } from '$lib/events/vocabulary';
+import { ACCESS_OFFERS, type AccessField, type AccessOffer } from '../events/vocabulary'; // relative: the browser tests import this module without SvelteKit's aliases
 import { hasFeature, type Known, type PlaceFacts } from './facts';
 
 /**
