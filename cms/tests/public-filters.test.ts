@@ -111,13 +111,20 @@ describe('what a public record says', () => {
   });
 });
 
+/** The type or component a path of attributes leads to, through relations and components (`venue.accessibility`). */
+const modelAt = (start: Model, parts: string[]): Model =>
+  parts.reduce((current, part) => {
+    const attribute = current.attributes[part];
+    return model(attribute.type === 'component' ? attribute.component : attribute.target);
+  }, start);
+
 describe('each route accepts exactly what it declares', () => {
   it('accepts every declared filter path (the allowed case)', async () => {
     for (const m of models()) {
       const api = await apiOf(m);
       for (const declared of api.list.filters ?? []) {
         const paths: string[][] = declared.endsWith('.*')
-          ? Object.entries(model(m.attributes[declared.split('.')[0]].component).attributes)
+          ? Object.entries(modelAt(m, declared.split('.').slice(0, -1)).attributes)
               .filter(([, a]) => !['relation', 'component', 'media'].includes(a.type))
               .map(([name]) => [...declared.split('.').slice(0, -1), name])
           : [declared.split('.')];
