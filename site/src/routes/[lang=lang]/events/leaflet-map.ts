@@ -151,6 +151,9 @@ export function createEventMap(container: HTMLElement, options: MapOptions): Map
             .filter(Boolean)
             .join(', ');
         const marker = L.marker([p.lat, p.lng], { alt: name, title: name, keyboard: true });
+        // Leaflet gives the marker's image role="button" with only an alt: name the button itself, which
+        // HTML_CodeSniffer (pa11y) requires and every screen reader reads.
+        marker.on('add', () => marker.getElement()?.setAttribute('aria-label', name));
         const open = () => {
           window.location.href = options.eventHref(p.slug);
         };
