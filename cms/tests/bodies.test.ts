@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signInAs } from './admin-users';
+import { eventData } from './fixtures';
 import { bootStrapi, type Harness } from './strapi-harness';
 
 /**
@@ -219,6 +220,22 @@ describe('a body member', () => {
 
 describe('figures counted by the hub', () => {
   it('equal a count made independently from the database', async () => {
+    // The seed plans its events from the moment it runs: whether one has already taken place depends
+    // on the hour. One held yesterday, at a seeded venue, makes sure there is something to count.
+    const venues = await h.strapi.db
+      .query('api::venue.venue')
+      .findMany({ where: { publishedAt: { $notNull: true } }, populate: { neighbourhood: true } });
+    const venue = venues.find((v: any) => v.neighbourhood);
+    const yesterday = new Date(Date.now() - 86400_000);
+    await h.strapi.documents('api::event.event').create({
+      locale: 'fr',
+      status: 'published',
+      data: eventData(`held-${Date.now()}`, 'Atelier tenu hier', {
+        startsAt: yesterday.toISOString(),
+        endsAt: new Date(yesterday.getTime() + 3_600_000).toISOString(),
+        venue: venue.documentId,
+      }),
+    } as any);
     const { body } = await h.get('/api/indicators/figures');
     const figure = (key: string) => body.data.find((f: any) => f.key === key);
     const now = new Date();
