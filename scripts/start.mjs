@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildCms, buildSite } from './lib/build.mjs';
 import { checkNode, ensureDependencies, ensureLiblouis, ensureLocalEnv, ROOT } from './lib/setup.mjs';
+import { startMailCatcher } from './lib/mail.mjs';
 import { startCms, startSite, stopAll } from './lib/services.mjs';
 import { step, StepError, waitForHttp } from './lib/steps.mjs';
 
@@ -38,6 +39,20 @@ try {
   await step('Building the CMS and its admin panel (first time: about a minute)', () => buildCms({ admin: true, env: settings }));
   await step('Building the site', buildSite);
 
+  // Without an SMTP server of one's own, e-mail goes to a local mailbox whose page shows it.
+  const mail = settings.SMTP_HOST
+    ? null
+    : startMailCatcher(
+        { smtpPort: Number(settings.MAIL_SMTP_PORT ?? 1025), webPort: Number(settings.MAIL_WEB_PORT ?? 1080) },
+        { quiet: true },
+      );
+  if (mail) {
+    children.push(mail.child);
+    await step('Starting the local mailbox (MailDev)', () =>
+      waitForHttp(`${mail.api}/healthz`, { child: mail.child, name: 'the mailbox' }),
+    );
+  }
+
   const cmsUrl = `http://127.0.0.1:${CMS_PORT}`;
   // Only the site's server talks to the CMS: it listens on loopback, whatever HOST says.
   const cms = startCms({
@@ -46,6 +61,7 @@ try {
     PORT: String(CMS_PORT),
     DATABASE_CLIENT: settings.DATABASE_CLIENT ?? 'sqlite',
     DATABASE_FILENAME: settings.DATABASE_FILENAME ?? join(ROOT, 'cms', '.tmp', 'data.db'),
+    ...(mail?.cmsEnv ?? {}),
     // Where the admin panel's "Open preview" leads.
     SITE_URL: settings.SITE_URL ?? settings.ORIGIN ?? `http://localhost:${SITE_PORT}`,
   });
@@ -66,10 +82,7 @@ try {
   children.push(site);
   await step('Starting the site', () => waitForHttp(`http://127.0.0.1:${SITE_PORT}/healthz`, { child: site, name: 'the site' }));
 
-  for (const [name, child] of [
-    ['CMS', cms],
-    ['site', site],
-  ]) {
+  for (const [name, child] of [['CMS', cms], ['site', site], ...(mail ? [['mailbox', mail.child]] : [])]) {
     child.once('exit', (code) => {
       if (stopping) return;
       console.error(`\n✖ The ${name} stopped unexpectedly (exit ${code}). Stopping the other service.`);
@@ -84,6 +97,7 @@ The hub is running.
   Site:          http://localhost:${SITE_PORT}   (${locales.map((l) => `${languages.of(l)}: /${l}`).join(', ')})
   Admin panel:   http://localhost:${CMS_PORT}/admin
                  sign in as ${env.ADMIN_EMAIL ?? '(see .env)'} with the password ADMIN_PASSWORD in .env
+  Mailbox:       ${mail ? `${mail.url.replace('127.0.0.1', 'localhost')}   (every e-mail the hub sends: account confirmations, receipts, decisions)` : `sent through ${settings.SMTP_HOST}`}
 Press Ctrl-C to stop both.`);
 } catch (error) {
   if (!(error instanceof StepError) && !error.fix) console.error(error);

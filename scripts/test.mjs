@@ -7,12 +7,14 @@ import { join } from 'node:path';
 import { buildCms, buildSite } from './lib/build.mjs';
 import { harnessEnv, startPostgres } from './lib/postgres.mjs';
 import { checkNode, ensureChromium, ensureDependencies, ensureLiblouis, freshSecrets, ROOT } from './lib/setup.mjs';
+import { startMailCatcher } from './lib/mail.mjs';
 import { startCms, startSite, stopAll } from './lib/services.mjs';
 import { run, step, StepError, waitForHttp } from './lib/steps.mjs';
 import { testClock } from './lib/test-clock.mjs';
 
 const CMS_PORT = 1437;
 const SITE_PORT = 3100;
+const MAIL_PORTS = { smtpPort: 1126, webPort: 1181 };
 const work = mkdtempSync(join(tmpdir(), 'hub-test-'));
 const children = [];
 const totals = { passed: 0, failed: 0 };
@@ -111,6 +113,8 @@ async function main() {
   const cmsUrl = `http://127.0.0.1:${CMS_PORT}`;
   const siteUrl = `http://127.0.0.1:${SITE_PORT}`;
   const HUB_CLOCK = await testClock();
+  const mail = startMailCatcher(MAIL_PORTS, { quiet: true });
+  children.push(mail.child);
   const cms = startCms(
     {
       ...secrets,
@@ -122,6 +126,8 @@ async function main() {
       SITE_URL: siteUrl,
       DATABASE_CLIENT: 'sqlite',
       DATABASE_FILENAME: join(work, 'stack.db'),
+      ATTACHMENTS_DIR: join(work, 'attachments'),
+      ...mail.cmsEnv,
     },
     { quiet: true },
   );
@@ -141,6 +147,7 @@ async function main() {
   children.push(site);
   try {
     await step('Starting the seeded CMS and the built site', async () => {
+      await waitForHttp(`${mail.api}/healthz`, { child: mail.child, name: 'the mail catcher' });
       await waitForHttp(`${cmsUrl}/_health`, { child: cms, name: 'the CMS', timeoutMs: 180000 });
       await waitForHttp(`${siteUrl}/healthz`, { child: site, name: 'the site' });
     });
@@ -161,7 +168,7 @@ async function main() {
     });
   }
 
-  const stackEnv = { HUB_SITE_URL: siteUrl, HUB_CMS_URL: cmsUrl, ...admin, CHROME_PATH: chrome, HUB_CLOCK };
+  const stackEnv = { HUB_SITE_URL: siteUrl, HUB_CMS_URL: cmsUrl, HUB_MAIL_URL: mail.api, ...admin, CHROME_PATH: chrome, HUB_CLOCK };
   await suite('End-to-end tests in Chromium', 'site', ['--config', 'vitest.e2e.config.ts'], stackEnv);
   try {
     await step('Accessibility audit of every template and state in both locales (axe-core, pa11y)', () =>

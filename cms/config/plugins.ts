@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { DEFAULT_LOCALE } from '../src/locales';
+import { mailSettings } from './mail';
 import { requireSecret } from './secrets';
 
 // On a new database Strapi's i18n plugin creates one locale from this variable, English when unset,
@@ -16,6 +17,8 @@ export default ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
       register: { allowedFields: [] },
     },
   },
+  // Account confirmations, receipts and decisions (src/mail/). SMTP settings: config/mail.ts.
+  email: { config: mailSettings(env) },
   upload: {
     config: {
       sizeLimit: 50 * 1024 * 1024,

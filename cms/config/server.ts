@@ -9,6 +9,8 @@ export default ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Server =>
   app: {
     keys: requireSecret(env, 'APP_KEYS').split(','),
   },
+  // The mail outbox (src/index.ts) runs every five minutes.
+  cron: { enabled: env.bool('CRON_ENABLED', true) },
   webhooks: {
     populateRelations: false,
   },

@@ -1,4 +1,7 @@
 import type { Core } from '@strapi/strapi';
+import { flushOutbox } from './api/application/mails';
+import { registerStaffDownload } from './api/application/staff-download';
+import { registerApplicationRules } from './api/application/workflow';
 import { registerEventRules } from './api/event/rules';
 import { registerPlanRules } from './api/thematic-plan/rules';
 import { ensureBodyMemberRoles, registerBodyConditions } from './bootstrap/body-members';
@@ -9,6 +12,9 @@ import { ensureEditorCanPublish } from './bootstrap/editor-role';
 import { applyEditorViews } from './bootstrap/editor-views';
 import { backfillEventSchedules } from './bootstrap/event-schedules';
 import { ensureLocales } from './bootstrap/locales';
+import { ensureEditorsReview } from './bootstrap/reviewer-grants';
+import { assertMailConfigured } from './mail/required';
+import { seedCallsOnce } from './seed/calls';
 import { setPublicPermissions } from './bootstrap/permissions';
 import { backfillSearchIndex, registerSearchIndex } from './search-index';
 import { seedDemoOnce } from './seed/seed';
@@ -18,23 +24,37 @@ export default {
     registerEventRules(strapi);
     registerSearchIndex(strapi);
     registerPlanRules(strapi);
+    registerApplicationRules(strapi);
+    registerStaffDownload(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
+    assertMailConfigured();
     await ensureLocales(strapi);
     await setPublicPermissions(strapi);
     await ensureFirstAdmin(strapi);
     await ensureEditorCanPublish(strapi);
     await ensureAuthorWritesDrafts(strapi);
+    await ensureEditorsReview(strapi);
     registerBodyConditions(strapi);
     await applyEditorViews(strapi);
     if (process.env.SEED_DEMO !== 'false') {
       await seedDemoOnce(strapi);
       await seedBodiesOnce(strapi);
+      await seedCallsOnce(strapi);
     }
     // After the seed: one role per consultative body.
     await ensureBodyMemberRoles(strapi);
     await backfillSearchIndex(strapi);
     await backfillEventSchedules(strapi);
+    // Receipts and decisions whose e-mail could not leave are sent again (api/application/mails.ts).
+    strapi.cron.add({
+      hubMailOutbox: {
+        task: async ({ strapi }: { strapi: Core.Strapi }) => {
+          await flushOutbox(strapi).catch((e) => strapi.log.error(`[mail] outbox: ${(e as Error).message}`));
+        },
+        options: { rule: '*/5 * * * *' },
+      },
+    });
   },
 };

@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MAX_FILTER_DEPTH } from '../src/utils/public-query';
 import { eventData } from './fixtures';
@@ -13,7 +15,11 @@ let h: Harness;
 const SECRET = 'Secretdraft zebra';
 
 type Model = { uid: string; info: { pluralName: string }; attributes: Record<string, any>; options?: { draftAndPublish?: boolean } };
-const models = () => Object.values(h.strapi.contentTypes as Record<string, Model>).filter((m) => m.uid.startsWith('api::'));
+/** The types with public routes, each declaring them in its public-api.ts (applications have none: see applications.test.ts). */
+const models = () =>
+  Object.values(h.strapi.contentTypes as Record<string, Model>).filter(
+    (m) => m.uid.startsWith('api::') && existsSync(join(__dirname, '../src/api', m.uid.split('.').pop()!, 'public-api.ts')),
+  );
 const model = (uid: string): Model => h.strapi.getModel(uid);
 const apiOf = async (m: Model) => (await import(`../src/api/${m.uid.split('.').pop()}/public-api.ts`)).default;
 

@@ -42,8 +42,12 @@ describe('the demo city', () => {
     for (const locale of LOCALE_CODES) {
       const neighbourhoods = await all('/api/neighbourhoods', locale);
       expect(neighbourhoods.map((n) => n.slug).sort()).toEqual(demo.neighbourhoods.map((n: any) => n.slug).sort());
+      // The directory shows the associations the commune has verified, and only those.
       const associations = await all('/api/associations', locale);
-      expect(associations.length).toBeGreaterThanOrEqual(30);
+      const verified = await h.strapi.db.query('api::association.association').count({ where: { locale, verified: true } });
+      expect(await h.strapi.db.query('api::association.association').count({ where: { locale } })).toBeGreaterThanOrEqual(30);
+      expect(associations.length).toBe(verified);
+      expect(verified).toBeGreaterThanOrEqual(20);
       const events = await all('/api/events', locale);
       expect(events.length).toBeGreaterThanOrEqual(80);
       for (const e of events) {

@@ -1,4 +1,11 @@
+import application from './application.json';
 import association from './association.json';
+import callForInterest from './call-for-interest.json';
+import applicationAttachment from './components/application.attachment.json';
+import applicationReview from './components/application.review.json';
+import callCriterion from './components/call.criterion.json';
+import callRequiredDocument from './components/call.required-document.json';
+import partnership from './partnership.json';
 import bodySession from './body-session.json';
 import comment from './comment.json';
 import bodyMember from './components/body.member.json';
@@ -70,6 +77,9 @@ export const CONTENT_TYPE_VIEWS: readonly EditorView[] = [
   indicator,
   comment,
   heritagePoint,
+  callForInterest,
+  application,
+  partnership,
 ];
 
 /** How editors see the components those types are made of. */
@@ -88,6 +98,10 @@ export const COMPONENT_VIEWS: readonly EditorView[] = [
   planVersion,
   indicatorMeasurement,
   mediaDescribedPhoto,
+  callCriterion,
+  callRequiredDocument,
+  applicationAttachment,
+  applicationReview,
 ];
 
 /** Names for the fields Strapi adds to every type (dates, authors, locale). */

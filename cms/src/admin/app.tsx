@@ -1,3 +1,4 @@
+import { AttachmentsPanel } from './attachments';
 import { MissingLocalesPanel } from './missing-locales';
 import { SeriesDatesPanel } from './series-dates';
 import { fieldLabels, strapiLabels, yesNo } from './translations';
@@ -14,8 +15,9 @@ export default {
       fr: { ...yesNo('fr'), ...fieldLabels('fr'), ...strapiLabels('fr') },
     },
   },
-  // A document missing one of the hub's locales says so beside its Publish button; a series lists its dates.
+  // A document missing one of the hub's locales says so beside its Publish button; a series lists its
+  // dates; an application lists its documents.
   bootstrap(app: { getPlugin(name: string): { apis: { addEditViewSidePanel(panels: unknown[]): void } } }) {
-    app.getPlugin('content-manager').apis.addEditViewSidePanel([MissingLocalesPanel, SeriesDatesPanel]);
+    app.getPlugin('content-manager').apis.addEditViewSidePanel([MissingLocalesPanel, SeriesDatesPanel, AttachmentsPanel]);
   },
 };

@@ -15,6 +15,7 @@ export const PUBLIC_TYPES = [
   'indicator',
   'comment',
   'heritage-point',
+  'call-for-interest',
 ];
 
 /** What anonymous visitors may read. */
@@ -24,6 +25,9 @@ export const PUBLIC_READ = [
   'api::event.event.occurrences',
   // The figures the hub counts from its own data (api/indicator/figures.ts).
   'api::indicator.indicator.figures',
+  // An association's partnerships, shown on its page (no slug of their own).
+  'api::partnership.partnership.find',
+  'api::partnership.partnership.findOne',
 ];
 
 /**
@@ -31,31 +35,57 @@ export const PUBLIC_READ = [
  * fields, checks them and always stores a draft waiting for moderation (api/comment/submit.ts).
  * Never the core `create` of comments, which would take a status or a body as given.
  */
-export const PUBLIC_WRITE = ['api::comment.comment.submit'];
+export const PUBLIC_WRITE = [
+  'api::comment.comment.submit',
+  // Association accounts (api/account/accounts.ts): registering, confirming, signing in, a new
+  // password. Never users-permissions' own routes, which are closed below.
+  ...['register', 'confirm', 'resendConfirmation', 'signIn', 'refresh', 'forgot', 'reset'].map((a) => `api::account.account.${a}`),
+];
 
 export const PUBLIC_ACTIONS = [...PUBLIC_READ, ...PUBLIC_WRITE];
 
 /**
- * Sets the public role to exactly PUBLIC_ACTIONS, on every start, so an old database is corrected
- * too. users-permissions grants anonymous callers registration, sign-in, password reset and the
- * provider routes by default; nothing in the hub uses public accounts, and an open registration
- * route hands out tokens and tells whether an e-mail address is known. Association accounts will
- * open these deliberately, with their own rules.
+ * What a signed-in association account may do: its own profile and its own applications, each
+ * route checking ownership itself (api/application/owned.ts). Nothing of the public content API:
+ * the site reads public content anonymously.
  */
-export async function setPublicPermissions(strapi: Core.Strapi) {
-  const role = await strapi.db.query('plugin::users-permissions.role').findOne({ where: { type: 'public' } });
-  if (!role) throw new Error('The public role of users-permissions is missing');
+export const ACCOUNT_ACTIONS = [
+  ...['signOut', 'me', 'updateAssociation'].map((a) => `api::account.account.${a}`),
+  ...['mine', 'start', 'read', 'save', 'attach', 'download', 'detach', 'submit', 'withdraw'].map(
+    (a) => `api::application.application.${a}`,
+  ),
+];
+
+/** Sets a users-permissions role to exactly these actions, on every start, so an old database is corrected too. */
+async function setRoleActions(strapi: Core.Strapi, type: 'public' | 'authenticated', actions: string[]) {
+  const role = await strapi.db.query('plugin::users-permissions.role').findOne({ where: { type } });
+  if (!role) throw new Error(`The ${type} role of users-permissions is missing`);
   const permissions = strapi.db.query('plugin::users-permissions.permission');
   const granted: { id: number; action: string }[] = await permissions.findMany({ where: { role: role.id }, select: ['id', 'action'] });
-  const extra = granted.filter((p) => !PUBLIC_ACTIONS.includes(p.action));
+  const extra = granted.filter((p) => !actions.includes(p.action));
   if (extra.length) {
     await permissions.deleteMany({ where: { id: { $in: extra.map((p) => p.id) } } });
-    strapi.log.info(`Public role: removed ${extra.map((p) => p.action).join(', ')}`);
+    strapi.log.info(`Role ${type}: removed ${extra.map((p) => p.action).join(', ')}`);
   }
-  for (const action of PUBLIC_ACTIONS) {
+  for (const action of actions) {
     if (!granted.some((p) => p.action === action)) await permissions.create({ data: { action, role: role.id } });
   }
+}
+
+/**
+ * The public role gets exactly PUBLIC_ACTIONS and the authenticated role ACCOUNT_ACTIONS. By
+ * default users-permissions grants anonymous callers its own registration, sign-in and password
+ * routes, and signed-in users their own record: an open registration route hands out tokens, takes
+ * fields as given and tells whether an address is known. The hub's account routes replace them.
+ */
+export async function setPublicPermissions(strapi: Core.Strapi) {
+  await setRoleActions(strapi, 'public', PUBLIC_ACTIONS);
+  await setRoleActions(strapi, 'authenticated', ACCOUNT_ACTIONS);
   const store = strapi.store({ type: 'plugin', name: 'users-permissions' });
   const advanced = ((await store.get({ key: 'advanced' })) ?? {}) as Record<string, unknown>;
-  if (advanced.allow_register !== false) await store.set({ key: 'advanced', value: { ...advanced, allow_register: false } });
+  // users-permissions' own registration stays closed; its e-mail confirmation flag is on so that
+  // its token check refuses an unconfirmed account's token, whatever route it reaches.
+  if (advanced.allow_register !== false || advanced.email_confirmation !== true) {
+    await store.set({ key: 'advanced', value: { ...advanced, allow_register: false, email_confirmation: true } });
+  }
 }

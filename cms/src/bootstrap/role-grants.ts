@@ -16,6 +16,8 @@ export const HUB_TYPES = [
   'indicator',
   'comment',
   'heritage-point',
+  'call-for-interest',
+  'partnership',
 ].map((n) => `api::${n}.${n}`);
 
 export const explorer = (action: string) => `plugin::content-manager.explorer.${action}`;

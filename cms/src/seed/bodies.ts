@@ -3,6 +3,7 @@ import * as clock from '../clock';
 import { DEFAULT_LOCALE, LOCALE_CODES } from '../locales';
 import { localToday, localToUtc } from '../time';
 import data from './bodies.json';
+import { missingTranslations, pick, upsert } from './localized';
 import city from './tetouan-demo.json';
 
 /**
@@ -17,42 +18,9 @@ import city from './tetouan-demo.json';
  */
 const SEEDED_KEY = 'bodies-seeded-at';
 type Text = Record<string, string>;
-type Localized = Record<string, Record<string, unknown>>;
 
 /** Every text of bodies.json in every CMS locale: the seed refuses to write half a translation. */
-export function missingTexts(value: unknown = data, path = 'bodies.json'): string[] {
-  if (Array.isArray(value)) return value.flatMap((v, i) => missingTexts(v, `${path}[${i}]`));
-  if (!value || typeof value !== 'object') return [];
-  const entries = Object.entries(value as Record<string, unknown>);
-  const isText = entries.length > 0 && entries.every(([k, v]) => /^[a-z]{2,3}$/.test(k) && typeof v === 'string');
-  if (isText) return LOCALE_CODES.filter((l) => !(value as Text)[l]).map((l) => `${path}: no ${l} text`);
-  return entries.flatMap(([k, v]) => missingTexts(v, `${path}.${k}`));
-}
-
-const pick = (fields: Record<string, Text | null | undefined>): Localized =>
-  Object.fromEntries(LOCALE_CODES.map((l) => [l, Object.fromEntries(Object.entries(fields).map(([k, t]) => [k, t ? t[l] : null]))]));
-
-async function upsert(
-  strapi: Core.Strapi,
-  uid: string,
-  key: Record<string, string>,
-  shared: Record<string, unknown>,
-  localized: Localized,
-  publish: boolean,
-): Promise<string> {
-  const docs = strapi.documents(uid as any);
-  const status = publish ? 'published' : 'draft';
-  const existing = await docs.findFirst({ locale: DEFAULT_LOCALE, filters: key, fields: Object.keys(key) } as any);
-  const documentId =
-    existing?.documentId ??
-    (await docs.create({ locale: DEFAULT_LOCALE, data: { ...key, ...shared, ...localized[DEFAULT_LOCALE] }, status } as any)).documentId;
-  for (const locale of LOCALE_CODES.filter((l) => l !== DEFAULT_LOCALE)) {
-    if (!existing || !(await docs.findOne({ documentId, locale, fields: Object.keys(key) } as any))) {
-      await docs.update({ documentId, locale, data: { ...key, ...shared, ...localized[locale] }, status } as any);
-    }
-  }
-  return documentId;
-}
+export const missingTexts = (value: unknown = data) => missingTranslations(value, 'bodies.json');
 
 type PlanSeed = (typeof data.bodies)[number]['plan'] | typeof data.communePlan;
 

@@ -47,7 +47,11 @@ export function publicMethods(uid: UID.ContentType, strapi: Core.Strapi) {
       if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug) || slug.length > 200) {
         return ctx.badRequest('Invalid slug');
       }
-      ctx.query = { ...ctx.query, filters: { slug: { $eq: slug } }, pagination: { page: 1, pageSize: 1 } };
+      // The route's own condition (public-read's `where`, such as "verified") stays; a caller's
+      // filters never reach here, as a detail route declares none.
+      const bySlug = { slug: { $eq: slug } };
+      const filters = ctx.query?.filters ? { $and: [ctx.query.filters, bySlug] } : bySlug;
+      ctx.query = { ...ctx.query, filters, pagination: { page: 1, pageSize: 1 } };
       const result = await this.find(ctx);
       const record = result?.data?.[0];
       if (!record) return ctx.notFound(`No ${uid.split('.').pop()} with this slug`);

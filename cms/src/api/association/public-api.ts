@@ -5,12 +5,25 @@ const populate = {
   logo: { fields: ['url', 'alternativeText', 'width', 'height'] },
 };
 
+/**
+ * An association appears once the commune has verified it: an account registering on the hub
+ * creates one unverified, and it must not show in the directory, nor its page, until then.
+ */
+const where = { verified: { $eq: true } };
+
 export default {
   list: {
+    where,
     populate,
     filters: ['slug', 'category', 'verified', 'neighbourhoodsServed.slug'],
     sort: ['name', 'slug', 'updatedAt'],
   },
-  detail: { populate },
+  detail: {
+    where,
+    populate: {
+      ...populate,
+      partnerships: { fields: ['title', 'kind', 'startsOn', 'endsOn'], populate: { call: { fields: ['slug', 'reference', 'title'] } } },
+    },
+  },
   search: { alsoIn: [] },
 } satisfies PublicApi;

@@ -1,0 +1,119 @@
+import type { Core } from '@strapi/strapi';
+import { plainText } from '../comment/submit';
+import { LOCALE_CODES } from '../../locales';
+import { ASSOCIATION_CATEGORIES } from '../../vocabulary';
+import { invalidFields, Refusal } from '../../utils/refusal';
+import { associationOf } from './accounts';
+
+/**
+ * The association's profile as its own accounts see and edit it. Only the fields listed here are
+ * read from a request: never `verified` (staff decide), never its accounts, slug or partnerships.
+ * Names and descriptions are per language; the rest is shared by every language version.
+ */
+const ASSOCIATION = 'api::association.association';
+
+export interface Profile {
+  email: string;
+  association: {
+    documentId: string;
+    slug: string;
+    name: string;
+    category: string;
+    description: string | null;
+    contactEmail: string | null;
+    contactPhone: string | null;
+    legalIdentifier: string | null;
+    correspondenceLanguage: string;
+    neighbourhoodsServed: string[];
+    verified: boolean;
+  } | null;
+}
+
+export async function profileOf(strapi: Core.Strapi, user: { id: number; email: string }, locale?: string): Promise<Profile> {
+  const a = await associationOf(strapi, user.id, locale);
+  return {
+    email: user.email,
+    association: a && {
+      documentId: a.documentId,
+      slug: a.slug,
+      name: a.name,
+      category: a.category,
+      description: a.description ?? null,
+      contactEmail: a.contactEmail ?? null,
+      contactPhone: a.contactPhone ?? null,
+      legalIdentifier: a.legalIdentifier ?? null,
+      correspondenceLanguage: a.correspondenceLanguage,
+      neighbourhoodsServed: (a.neighbourhoodsServed ?? []).map((n: { slug: string }) => n.slug).sort(),
+      verified: a.verified === true,
+    },
+  };
+}
+
+type Fields = Record<string, string>;
+
+const text = (value: unknown, max: number, field: string, problems: Fields, { required = false } = {}): string | null | undefined => {
+  if (value === undefined) return undefined;
+  const s = typeof value === 'string' ? plainText(value) : null;
+  if (value !== null && s === null) problems[field] = 'invalid';
+  else if (!s) {
+    if (required) problems[field] = 'required';
+    return null;
+  } else if ([...s].length > max) problems[field] = 'too-long';
+  return s || null;
+};
+
+/** Reads the editable fields of a profile; a field left out keeps its value, an empty one clears it. */
+export async function readProfileChanges(strapi: Core.Strapi, raw: unknown) {
+  const body = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
+  const problems: Fields = {};
+  const localized = {
+    name: text(body.name, 200, 'name', problems, { required: true }),
+    description: text(body.description, 4000, 'description', problems),
+  };
+  const shared: Record<string, unknown> = {};
+  if (body.category !== undefined) {
+    if (typeof body.category === 'string' && ASSOCIATION_CATEGORIES.includes(body.category)) shared.category = body.category;
+    else problems.category = 'invalid';
+  }
+  if (body.correspondenceLanguage !== undefined) {
+    if (typeof body.correspondenceLanguage === 'string' && LOCALE_CODES.includes(body.correspondenceLanguage)) {
+      shared.correspondenceLanguage = body.correspondenceLanguage;
+    } else problems.correspondenceLanguage = 'invalid';
+  }
+  const email = text(body.contactEmail, 254, 'contactEmail', problems);
+  if (email && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) problems.contactEmail = 'email-invalid';
+  if (email !== undefined) shared.contactEmail = email;
+  const phone = text(body.contactPhone, 20, 'contactPhone', problems);
+  if (phone && !/^\+?[0-9 ]{6,20}$/.test(phone)) problems.contactPhone = 'invalid';
+  if (phone !== undefined) shared.contactPhone = phone;
+  const legal = text(body.legalIdentifier, 60, 'legalIdentifier', problems);
+  if (legal !== undefined) shared.legalIdentifier = legal;
+  if (body.neighbourhoodsServed !== undefined) {
+    const slugs = Array.isArray(body.neighbourhoodsServed) ? body.neighbourhoodsServed.filter((s) => typeof s === 'string') : null;
+    const rows: any[] = slugs?.length
+      ? await strapi.db.query('api::neighbourhood.neighbourhood').findMany({ where: { slug: { $in: slugs } }, select: ['id', 'slug'] })
+      : [];
+    const found = new Set(rows.map((r) => r.slug));
+    if (!slugs || slugs.length > 30 || slugs.some((s) => !found.has(s))) problems.neighbourhoodsServed = 'invalid';
+    else shared.neighbourhoodsServed = [...new Set(rows.map((r) => r.id))];
+  }
+  if (Object.keys(problems).length) throw invalidFields(problems);
+  return {
+    localized: Object.fromEntries(Object.entries(localized).filter(([, v]) => v !== undefined)),
+    shared,
+  };
+}
+
+export async function updateProfile(strapi: Core.Strapi, user: { id: number; email: string }, raw: unknown, locale: string) {
+  const current = await associationOf(strapi, user.id, locale);
+  if (!current) throw new Refusal(404, 'not-found');
+  const { localized, shared } = await readProfileChanges(strapi, raw);
+  const versions: any[] = await strapi.db.query(ASSOCIATION).findMany({ where: { documentId: current.documentId }, select: ['locale'] });
+  // Shared fields are written to every language version, this language's name and description to its own.
+  for (const { locale: version } of versions) {
+    const data = version === locale ? { ...shared, ...localized } : shared;
+    if (Object.keys(data).length)
+      await strapi.documents(ASSOCIATION).update({ documentId: current.documentId, locale: version, data: data as any });
+  }
+  return profileOf(strapi, user, locale);
+}

@@ -1,0 +1,102 @@
+import type { Core } from '@strapi/strapi';
+import { now } from '../../clock';
+import { sendMail, siteUrl } from '../../mail/send';
+import { TIME_ZONE } from '../../time';
+import { APPLICATION, publishedCall } from './owned';
+
+/**
+ * The e-mails about an application: the receipt of a submission and each decision, in the
+ * association's correspondence language, to every account of the association. Each is stamped
+ * once sent (`receiptMailedAt`, `decisionMailed`); one that could not leave is sent again by the
+ * outbox (every five minutes, src/index.ts), so a mail server that is down loses nothing.
+ */
+const MAIL_POPULATE = {
+  call: { select: ['documentId'] },
+  association: { select: ['documentId', 'name', 'correspondenceLanguage'] },
+} as const;
+
+async function recipientsOf(strapi: Core.Strapi, associationDocumentId: string): Promise<string[]> {
+  const versions: any[] = await strapi.db.query('api::association.association').findMany({
+    where: { documentId: associationDocumentId },
+    populate: { accounts: { select: ['email', 'blocked', 'confirmed'] } },
+  });
+  const accounts = versions.flatMap((v) => v.accounts ?? []).filter((a: any) => !a.blocked && a.confirmed);
+  return [...new Set(accounts.map((a: any) => a.email as string))];
+}
+
+async function context(strapi: Core.Strapi, id: number) {
+  const row: any = await strapi.db.query(APPLICATION).findOne({ where: { id }, populate: MAIL_POPULATE as any });
+  if (!row?.association) return null;
+  const locale = row.association.correspondenceLanguage === 'fr' ? 'fr' : 'ar';
+  const call = row.call?.documentId ? await publishedCall(strapi, row.call.documentId, locale) : null;
+  const to = await recipientsOf(strapi, row.association.documentId);
+  const association = await strapi.db
+    .query('api::association.association')
+    .findOne({ where: { documentId: row.association.documentId, locale }, select: ['name'] });
+  return { row, locale, call, to, associationName: association?.name ?? row.association.name };
+}
+
+const when = (instant: Date | string, locale: string) =>
+  new Intl.DateTimeFormat(locale === 'fr' ? 'fr-MA' : 'ar-MA', { dateStyle: 'long', timeStyle: 'short', timeZone: TIME_ZONE }).format(
+    new Date(instant),
+  );
+
+async function deliver(strapi: Core.Strapi, to: string[], kind: any, locale: string, values: Record<string, string>): Promise<boolean> {
+  try {
+    for (const address of to) await sendMail(strapi, address, kind, locale, values);
+    return true;
+  } catch (e) {
+    strapi.log.error(`[mail] ${kind} not sent yet, will retry: ${(e as Error).message}`);
+    return false;
+  }
+}
+
+export async function sendReceipt(strapi: Core.Strapi, id: number): Promise<boolean> {
+  const c = await context(strapi, id);
+  if (!c || !c.row.receipt || c.row.receiptMailedAt || !c.to.length) return false;
+  const sent = await deliver(strapi, c.to, 'receipt', c.locale, {
+    association: c.associationName,
+    call: c.call?.title ?? '',
+    reference: c.call?.reference ?? '',
+    receipt: c.row.receipt,
+    submittedAt: when(c.row.submittedAt, c.locale),
+    link: `${siteUrl()}/${c.locale}/account`,
+  });
+  if (sent) await strapi.db.query(APPLICATION).update({ where: { id }, data: { receiptMailedAt: now() } });
+  return sent;
+}
+
+/** Which decision a stamp records: the status and when it was taken, so a new decision is mailed again. */
+export const decisionStamp = (row: { status: string; decidedAt?: string | Date | null }) =>
+  `${row.status}@${new Date(row.decidedAt ?? 0).getTime()}`;
+
+export async function sendDecision(strapi: Core.Strapi, id: number): Promise<boolean> {
+  const c = await context(strapi, id);
+  if (!c || !['accepted', 'rejected', 'needs-information'].includes(c.row.status) || !c.to.length) return false;
+  const stamp = decisionStamp(c.row);
+  if (c.row.decisionMailed === stamp) return false;
+  const sent = await deliver(strapi, c.to, c.row.status, c.locale, {
+    association: c.associationName,
+    call: c.call?.title ?? '',
+    receipt: c.row.receipt ?? '',
+    reason: c.row.decisionReason ?? '',
+    link: `${siteUrl()}/${c.locale}/account`,
+  });
+  if (sent) await strapi.db.query(APPLICATION).update({ where: { id }, data: { decisionMailed: stamp } });
+  return sent;
+}
+
+/** Sends what should have gone and did not: receipts, then decisions. */
+export async function flushOutbox(strapi: Core.Strapi) {
+  const receipts: any[] = await strapi.db
+    .query(APPLICATION)
+    .findMany({ where: { receipt: { $notNull: true }, receiptMailedAt: { $null: true } }, select: ['id'], limit: 50 });
+  for (const { id } of receipts) await sendReceipt(strapi, id);
+  const decisions: any[] = await strapi.db
+    .query(APPLICATION)
+    .findMany({
+      where: { status: { $in: ['accepted', 'rejected', 'needs-information'] } },
+      select: ['id', 'status', 'decidedAt', 'decisionMailed'],
+    });
+  for (const row of decisions) if (row.decisionMailed !== decisionStamp(row)) await sendDecision(strapi, row.id);
+}

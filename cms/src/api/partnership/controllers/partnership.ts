@@ -1,0 +1,3 @@
+import { publicController } from '../../../utils/public-controller';
+
+export default publicController('api::partnership.partnership');
