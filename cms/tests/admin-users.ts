@@ -26,7 +26,7 @@ export async function signInAs(strapi: any, url: string, roleCode: string) {
   });
   if (res.status !== 200) throw new Error(`Sign-in as ${roleCode} answered ${res.status}`);
   const token = (await res.json()).data.token as string;
-  return async (path: string, method = 'GET', body?: unknown) => {
+  const call = async (path: string, method = 'GET', body?: unknown) => {
     const r = await fetch(`${url}${path}`, {
       method,
       headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
@@ -34,4 +34,5 @@ export async function signInAs(strapi: any, url: string, roleCode: string) {
     });
     return { status: r.status, body: await r.json().catch(() => null) };
   };
+  return Object.assign(call, { token });
 }

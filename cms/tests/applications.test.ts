@@ -2,6 +2,7 @@ import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { signInAs } from './admin-users';
 import { startMailbox } from './mailbox';
 import { bootStrapi, type Harness } from './strapi-harness';
 
@@ -256,13 +257,20 @@ describe('an application', () => {
   it('is saved step by step; the owner and the status are never taken from the request', async () => {
     const saved = await api('PUT', `/applications/${documentId}`, {
       jwt: owner.jwt,
-      body: { proposal: { title: 'مسرح' }, status: 'accepted', association: 1, receipt: 'AMI-2026-11-9999', data: { status: 'accepted' } },
+      body: {
+        proposal: { title: 'مسرح' },
+        status: 'accepted',
+        state: 'accepted',
+        association: 1,
+        receipt: 'AMI-2026-11-9999',
+        data: { status: 'accepted' },
+      },
     });
     expect(saved.status).toBe(200);
     expect(saved.body).toMatchObject({ status: 'draft', receipt: null, editable: true, proposal: { title: 'مسرح' } });
     expect(saved.body.steps.proposal).toBe('todo');
     const row = await h.strapi.db.query(APPLICATION).findOne({ where: { documentId }, populate: { association: true } });
-    expect(row.status).toBe('draft');
+    expect(row.state).toBe('draft');
     expect(row.association.name).toBe('جمعية الأمل للثقافة');
 
     const bad = await api('PUT', `/applications/${documentId}`, {
@@ -386,7 +394,7 @@ describe('an application', () => {
     const refused = await api('POST', `/applications/${started.body.documentId}/submit`, { jwt: late.jwt });
     expect(refused.body.error.message).toBe('deadline-passed');
     const row = await h.strapi.db.query(APPLICATION).findOne({ where: { documentId: started.body.documentId } });
-    expect(row).toMatchObject({ status: 'draft', receipt: null });
+    expect(row).toMatchObject({ state: 'draft', receipt: null });
     expect((await api('POST', '/applications/start', { jwt: other.jwt, body: { call: 'closing-call' } })).body.error.message).toBe(
       'deadline-passed',
     );
@@ -394,15 +402,13 @@ describe('an application', () => {
 
   it('moves through the review as staff decide; a decision is e-mailed and an accepted one becomes a partnership', async () => {
     const staff = h.strapi.documents(APPLICATION);
-    const draft = await h.strapi.db.query(APPLICATION).findOne({ where: { status: 'draft' } });
-    await expect(staff.update({ documentId: draft.documentId, data: { status: 'accepted', decisionReason: 'x' } })).rejects.toThrow(
-      /draft/,
-    );
+    const draft = await h.strapi.db.query(APPLICATION).findOne({ where: { state: 'draft' } });
+    await expect(staff.update({ documentId: draft.documentId, data: { state: 'accepted', decisionReason: 'x' } })).rejects.toThrow(/draft/);
 
     await staff.update({
       documentId,
       data: {
-        status: 'under-review',
+        state: 'under-review',
         reviews: [
           { criterion: 'reach', score: 4 },
           { criterion: 'quality', score: 5 },
@@ -412,9 +418,9 @@ describe('an application', () => {
     const reviewed = await h.strapi.db.query(APPLICATION).findOne({ where: { documentId } });
     expect(Number(reviewed.score)).toBe(88);
     await expect(staff.update({ documentId, data: { reviews: [{ criterion: 'charisma', score: 3 }] } })).rejects.toThrow(/critère/);
-    await expect(staff.update({ documentId, data: { status: 'accepted' } })).rejects.toThrow(/Expliquez/);
+    await expect(staff.update({ documentId, data: { state: 'accepted' } })).rejects.toThrow(/Expliquez/);
     // What the association wrote is not the reviewer's to change.
-    await staff.update({ documentId, data: { status: 'accepted', decisionReason: 'مشروع واضح وقريب من الساكنة', receipt: 'forged' } });
+    await staff.update({ documentId, data: { state: 'accepted', decisionReason: 'مشروع واضح وقريب من الساكنة', receipt: 'forged' } });
 
     const decision = await mailbox.waitFor('owner@example.org', 3);
     expect(decision.subject).toBe('قُبل طلبكم AMI-2026-11-0001');
@@ -424,7 +430,7 @@ describe('an application', () => {
     expect(seen.body).not.toHaveProperty('reviews');
     expect(JSON.stringify(seen.body)).not.toContain('score');
 
-    await expect(staff.update({ documentId, data: { status: 'rejected', decisionReason: 'x' } })).rejects.toThrow();
+    await expect(staff.update({ documentId, data: { state: 'rejected', decisionReason: 'x' } })).rejects.toThrow();
     const slug = (await api('GET', '/account/me', { jwt: owner.jwt })).body.association.slug;
     const partnerships = await h.get(`/api/partnerships?locale=ar&filters[association][slug][$eq]=${slug}`);
     expect(partnerships.body.data).toEqual([
@@ -445,5 +451,33 @@ describe('the public calls', () => {
     expect(one.body.data.criteria.map((c: any) => c.weight)).toEqual([60, 40]);
     expect(one.body.data).not.toHaveProperty('applications');
     expect(one.body.data).not.toHaveProperty('receiptCounter');
+  });
+});
+
+describe('staff in the admin panel', () => {
+  const cm = (documentId = '') => `/content-manager/collection-types/${APPLICATION}${documentId ? `/${documentId}` : ''}`;
+
+  it('lets an editor review (status, scores, reason) but not rewrite what the association wrote; an author sees nothing', async () => {
+    const row = await h.strapi.db.query(APPLICATION).findOne({ where: { receipt: 'AMI-2026-11-0002' }, populate: { attachments: true } });
+    const editor = await signInAs(h.strapi, h.url, 'strapi-editor');
+    const author = await signInAs(h.strapi, h.url, 'strapi-author');
+
+    expect((await editor(cm())).status).toBe(200);
+    expect((await author(cm())).status).toBe(403);
+
+    const changed = await editor(cm(row.documentId), 'PUT', { state: 'under-review', title: 'Titre réécrit', decisionReason: null });
+    expect(changed.status, JSON.stringify(changed.body)).toBe(200);
+    const after = await h.strapi.db.query(APPLICATION).findOne({ where: { id: row.id } });
+    expect(after).toMatchObject({ state: 'under-review', title: 'مسرح الأحياء' });
+    const refused = await editor(cm(row.documentId), 'PUT', { state: 'draft' });
+    expect(refused.status).toBe(400);
+
+    // Documents open through the admin route, for those who may read applications only.
+    const file = `/hub/applications/${row.documentId}/attachments/${row.attachments[0].id}`;
+    const download = await fetch(`${h.url}${file}`, { headers: { authorization: `Bearer ${editor.token}` } });
+    expect(download.status).toBe(200);
+    expect((await download.text()).startsWith('%PDF')).toBe(true);
+    expect((await author(file)).status).toBe(404);
+    expect((await fetch(`${h.url}${file}`)).status).toBe(401);
   });
 });

@@ -4,17 +4,23 @@ import { explorer } from './role-grants';
 /**
  * Applications hold an association's personal and financial details: of the admin roles, editors
  * (municipal staff who run the calls) read them and review them; authors and body members do not
- * see them at all. Editors change only the review's fields: the status (within the workflow of
+ * see them at all. Editors change only the review's fields: the state (within the workflow of
  * api/application/workflow.ts), scores, the decision's reason and their notes; never what the
  * association wrote, nor its documents. Applications are created by associations, not in the panel.
  */
 const APPLICATION = 'api::application.application';
-export const REVIEW_FIELDS = ['status', 'reviews.criterion', 'reviews.score', 'reviews.note', 'decisionReason', 'staffNotes'];
+export const REVIEW_FIELDS = ['state', 'reviews.criterion', 'reviews.score', 'reviews.note', 'decisionReason', 'staffNotes'];
 
 export async function ensureEditorsReview(strapi: Core.Strapi) {
+  const permissions = strapi.db.query('admin::permission');
+  // Strapi gives its Author role permissions on a new type; applications are not theirs to read.
+  const author = await strapi.db.query('admin::role').findOne({ where: { code: 'strapi-author' } });
+  if (author) {
+    const granted: any[] = await permissions.findMany({ where: { role: author.id, subject: APPLICATION }, select: ['id'] });
+    if (granted.length) await strapi.service('admin::permission').deleteByIds(granted.map((p) => p.id));
+  }
   const role = await strapi.db.query('admin::role').findOne({ where: { code: 'strapi-editor' } });
   if (!role) return;
-  const permissions = strapi.db.query('admin::permission');
   const existing: any[] = await permissions.findMany({ where: { role: role.id, subject: APPLICATION } });
   const wanted = [
     { action: explorer('read'), properties: {} },

@@ -28,7 +28,7 @@ export async function start(strapi: Core.Strapi, user: { id: number }, raw: unkn
   }
   if (!call) throw new Refusal(404, 'not-found');
   const existing: any = await strapi.db.query(APPLICATION).findOne({
-    where: { call: { documentId: call.documentId }, association: { documentId: owner.documentId }, status: { $ne: 'withdrawn' } },
+    where: { call: { documentId: call.documentId }, association: { documentId: owner.documentId }, state: { $ne: 'withdrawn' } },
     select: ['documentId'],
   });
   if (existing) return { documentId: existing.documentId as string };
@@ -43,7 +43,7 @@ export async function start(strapi: Core.Strapi, user: { id: number }, raw: unkn
     .findOne({ where: { documentId: call.documentId, locale: DEFAULT_LOCALE, publishedAt: null }, select: ['id'] });
   if (!callRow) throw new Refusal(404, 'not-found');
   const created: any = await strapi.db.query(APPLICATION).create({
-    data: { call: callRow.id, association: (owner as any).id, status: 'draft' },
+    data: { call: callRow.id, association: (owner as any).id, state: 'draft' },
   });
   return { documentId: created.documentId as string };
 }

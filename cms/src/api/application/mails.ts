@@ -67,15 +67,15 @@ export async function sendReceipt(strapi: Core.Strapi, id: number): Promise<bool
 }
 
 /** Which decision a stamp records: the status and when it was taken, so a new decision is mailed again. */
-export const decisionStamp = (row: { status: string; decidedAt?: string | Date | null }) =>
-  `${row.status}@${new Date(row.decidedAt ?? 0).getTime()}`;
+export const decisionStamp = (row: { state: string; decidedAt?: string | Date | null }) =>
+  `${row.state}@${new Date(row.decidedAt ?? 0).getTime()}`;
 
 export async function sendDecision(strapi: Core.Strapi, id: number): Promise<boolean> {
   const c = await context(strapi, id);
-  if (!c || !['accepted', 'rejected', 'needs-information'].includes(c.row.status) || !c.to.length) return false;
+  if (!c || !['accepted', 'rejected', 'needs-information'].includes(c.row.state) || !c.to.length) return false;
   const stamp = decisionStamp(c.row);
   if (c.row.decisionMailed === stamp) return false;
-  const sent = await deliver(strapi, c.to, c.row.status, c.locale, {
+  const sent = await deliver(strapi, c.to, c.row.state, c.locale, {
     association: c.associationName,
     call: c.call?.title ?? '',
     receipt: c.row.receipt ?? '',
@@ -92,11 +92,9 @@ export async function flushOutbox(strapi: Core.Strapi) {
     .query(APPLICATION)
     .findMany({ where: { receipt: { $notNull: true }, receiptMailedAt: { $null: true } }, select: ['id'], limit: 50 });
   for (const { id } of receipts) await sendReceipt(strapi, id);
-  const decisions: any[] = await strapi.db
-    .query(APPLICATION)
-    .findMany({
-      where: { status: { $in: ['accepted', 'rejected', 'needs-information'] } },
-      select: ['id', 'status', 'decidedAt', 'decisionMailed'],
-    });
+  const decisions: any[] = await strapi.db.query(APPLICATION).findMany({
+    where: { state: { $in: ['accepted', 'rejected', 'needs-information'] } },
+    select: ['id', 'state', 'decidedAt', 'decisionMailed'],
+  });
   for (const row of decisions) if (row.decisionMailed !== decisionStamp(row)) await sendDecision(strapi, row.id);
 }

@@ -87,17 +87,17 @@ export function missingFields(row: ApplicationRow, call: any): Record<string, Re
 }
 
 export function isEditable(row: ApplicationRow, call: any, at = now()): boolean {
-  if (row.status === 'needs-information') return true;
-  return row.status === 'draft' && !!call && phaseOf(call, at) === 'open';
+  if (row.state === 'needs-information') return true;
+  return row.state === 'draft' && !!call && phaseOf(call, at) === 'open';
 }
 
 export function viewOf(row: ApplicationRow, call: any) {
   const at = now();
   const missing = missingFields(row, call);
-  const decided = (DECIDED as readonly string[]).includes(row.status) || row.status === 'needs-information';
+  const decided = (DECIDED as readonly string[]).includes(row.state) || row.state === 'needs-information';
   return {
     documentId: row.documentId,
-    status: row.status,
+    status: row.state,
     receipt: row.receipt ?? null,
     submittedAt: row.submittedAt ?? null,
     updatedAt: row.updatedAt,
@@ -148,7 +148,7 @@ export function viewOf(row: ApplicationRow, call: any) {
       size: a.size,
     })),
     steps: Object.fromEntries(Object.entries(missing).map(([step, fields]) => [step, Object.keys(fields).length ? 'todo' : 'done'])),
-    decision: decided && row.decisionReason ? { outcome: row.status, reason: row.decisionReason, decidedAt: row.decidedAt ?? null } : null,
+    decision: decided && row.decisionReason ? { outcome: row.state, reason: row.decisionReason, decidedAt: row.decidedAt ?? null } : null,
   };
 }
 

@@ -28,11 +28,11 @@ export const receiptOf = (reference: string, n: number) => `${reference}-${Strin
 export async function submit(strapi: Core.Strapi, user: { id: number }, documentId: unknown, locale: string) {
   const row = await ownedRow(strapi, user, documentId);
   const call = await publishedCall(strapi, row.call?.documentId, locale);
-  if (SENT.includes(row.status) && row.status !== 'needs-information') throw new Refusal(409, 'already-submitted');
-  if (row.status === 'withdrawn') throw new Refusal(409, 'not-editable');
+  if (SENT.includes(row.state) && row.state !== 'needs-information') throw new Refusal(409, 'already-submitted');
+  if (row.state === 'withdrawn') throw new Refusal(409, 'not-editable');
   if (!call || call.state !== 'scheduled') throw new Refusal(400, 'call-closed');
   const at = now();
-  if (row.status === 'draft') {
+  if (row.state === 'draft') {
     const phase = phaseOf(call, at);
     if (phase === 'upcoming') throw new Refusal(400, 'not-open-yet');
     if (phase === 'closed') throw new Refusal(400, 'deadline-passed');
@@ -41,20 +41,20 @@ export async function submit(strapi: Core.Strapi, user: { id: number }, document
   const missing = Object.assign({}, ...Object.values(missingFields(row, call)));
   if (Object.keys(missing).length) throw new Refusal(400, 'incomplete', { fields: missing });
 
-  const first = row.status === 'draft';
+  const first = row.state === 'draft';
   await strapi.db.transaction(async ({ trx }: any) => {
     const other = await strapi.db.query(APPLICATION).count({
       where: {
         id: { $ne: row.id },
         call: { documentId: call.documentId },
         association: { documentId: row.association.documentId },
-        status: { $in: SENT },
+        state: { $in: SENT },
       },
     });
     if (other) throw new Refusal(409, 'already-submitted');
     const { count } = await strapi.db.query(APPLICATION).updateMany({
-      where: { id: row.id, status: row.status },
-      data: { status: 'submitted', submittedAt: at, ...(first ? { receiptMailedAt: null } : {}) },
+      where: { id: row.id, state: row.state },
+      data: { state: 'submitted', submittedAt: at, ...(first ? { receiptMailedAt: null } : {}) },
     });
     if (count !== 1) throw new Refusal(409, 'already-submitted');
     if (!first && row.receipt) return;
@@ -74,8 +74,8 @@ export async function submit(strapi: Core.Strapi, user: { id: number }, document
 export async function withdraw(strapi: Core.Strapi, user: { id: number }, documentId: unknown, locale: string) {
   const row = await ownedRow(strapi, user, documentId);
   const { count } = await strapi.db.query(APPLICATION).updateMany({
-    where: { id: row.id, status: { $in: ['draft', 'submitted', 'under-review', 'needs-information'] } },
-    data: { status: 'withdrawn' },
+    where: { id: row.id, state: { $in: ['draft', 'submitted', 'under-review', 'needs-information'] } },
+    data: { state: 'withdrawn' },
   });
   if (count !== 1) throw new Refusal(409, 'not-editable');
   const call = await publishedCall(strapi, row.call?.documentId, locale);

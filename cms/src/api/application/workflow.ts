@@ -38,15 +38,15 @@ export interface Problem {
 
 /** The problems of a change from `stored` to `next` (the merged values), and the score it gives. */
 export function workflowProblems(
-  stored: { status: string },
-  next: { status: string; decisionReason?: string | null; reviews?: { criterion: string; score: number }[] },
+  stored: { state: string },
+  next: { state: string; decisionReason?: string | null; reviews?: { criterion: string; score: number }[] },
   criteria: { key: string; weight: number }[],
 ): { problems: Problem[]; score: number | null } {
   const problems: Problem[] = [];
-  if (next.status !== stored.status && !(STAFF_MOVES[stored.status] ?? []).includes(next.status)) {
-    problems.push({ path: ['status'], message: M.move(stored.status, next.status) });
+  if (next.state !== stored.state && !(STAFF_MOVES[stored.state] ?? []).includes(next.state)) {
+    problems.push({ path: ['state'], message: M.move(stored.state, next.state) });
   }
-  if (next.status !== stored.status && DECISIONS.includes(next.status) && !next.decisionReason?.trim()) {
+  if (next.state !== stored.state && DECISIONS.includes(next.state) && !next.decisionReason?.trim()) {
     problems.push({ path: ['decisionReason'], message: M.reason });
   }
   const seen = new Set<string>();
@@ -84,7 +84,7 @@ export async function ensurePartnership(strapi: Core.Strapi, applicationId: numb
     where: { id: applicationId },
     populate: { call: { select: ['documentId'] }, association: { select: ['documentId'] }, partnership: { select: ['id'] } },
   });
-  if (!row || row.status !== 'accepted' || row.partnership) return;
+  if (!row || row.state !== 'accepted' || row.partnership) return;
   let documentId: string | undefined;
   for (const locale of LOCALE_CODES) {
     const call: any =
@@ -119,7 +119,7 @@ export function registerApplicationRules(strapi: Core.Strapi) {
     const params = context.params ?? {};
     if (context.action === 'create') {
       // Staff may record an application received on paper: it starts as a draft like any other.
-      params.data = { ...(params.data ?? {}), status: 'draft', receipt: null, submittedAt: null, decidedAt: null };
+      params.data = { ...(params.data ?? {}), state: 'draft', receipt: null, submittedAt: null, decidedAt: null };
       return next();
     }
     if (context.action !== 'update' || !params.documentId) return next();
@@ -130,7 +130,7 @@ export function registerApplicationRules(strapi: Core.Strapi) {
     if (!stored) return next();
     const data = params.data ?? {};
     const merged = {
-      status: data.status ?? stored.status,
+      state: data.state ?? stored.state,
       decisionReason: 'decisionReason' in data ? data.decisionReason : stored.decisionReason,
       reviews: 'reviews' in data ? data.reviews : stored.reviews,
     };
@@ -141,12 +141,12 @@ export function registerApplicationRules(strapi: Core.Strapi) {
     delete data.submittedAt;
     delete data.association;
     delete data.call;
-    const decided = merged.status !== stored.status && DECISIONS.includes(merged.status);
+    const decided = merged.state !== stored.state && DECISIONS.includes(merged.state);
     params.data = { ...data, score, ...(decided ? { decidedAt: now() } : {}) };
     context.params = params;
     const result = await next();
     if (decided) {
-      if (merged.status === 'accepted') await ensurePartnership(strapi, stored.id);
+      if (merged.state === 'accepted') await ensurePartnership(strapi, stored.id);
       await sendDecision(strapi, stored.id);
     }
     return result;
