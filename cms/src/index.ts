@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { flushOutbox } from './api/application/mails';
 import { registerStaffDownload } from './api/application/staff-download';
 import { registerApplicationRules } from './api/application/workflow';
+import { registerVerificationNotice } from './api/association/verification';
 import { registerEventRules } from './api/event/rules';
 import { registerPlanRules } from './api/thematic-plan/rules';
 import { ensureBodyMemberRoles, registerBodyConditions } from './bootstrap/body-members';
@@ -25,6 +26,7 @@ export default {
     registerSearchIndex(strapi);
     registerPlanRules(strapi);
     registerApplicationRules(strapi);
+    registerVerificationNotice(strapi);
     registerStaffDownload(strapi);
   },
 

@@ -56,7 +56,12 @@ async function newAssociation(email: string, locale = 'ar', name = 'جمعية �
 async function verify(email: string) {
   const user = await h.strapi.db.query('plugin::users-permissions.user').findOne({ where: { email } });
   const rows = await h.strapi.db.query('api::association.association').findMany({ where: { accounts: { id: user.id } } });
-  for (const r of rows) await h.strapi.db.query('api::association.association').update({ where: { id: r.id }, data: { verified: true } });
+  // As staff do in the admin panel: through the document service, one language version after the other.
+  for (const r of rows) {
+    await h.strapi
+      .documents('api::association.association')
+      .update({ documentId: r.documentId, locale: r.locale, data: { verified: true } });
+  }
 }
 
 const pdf = () =>
@@ -189,9 +194,14 @@ describe('an association account', () => {
   it('is not in the public directory until the commune verifies it', async () => {
     const hidden = await h.get('/api/associations?locale=fr');
     expect(hidden.body.data.map((a: any) => a.name)).not.toContain('Association Amal');
+    const before = mailbox.to('amal@example.org').length;
     await verify('amal@example.org');
     const shown = await h.get('/api/associations?locale=fr');
     expect(shown.body.data.map((a: any) => a.name)).toContain('Association Amal');
+    // Told once, in its language.
+    expect((await mailbox.waitFor('amal@example.org', before + 1)).subject).toBe('Votre association est vérifiée');
+    await new Promise((r) => setTimeout(r, 200));
+    expect(mailbox.to('amal@example.org')).toHaveLength(before + 1);
   });
 
   it('limits sign-in attempts per address, with a clear answer', async () => {
@@ -355,7 +365,7 @@ describe('an application', () => {
     expect(race.filter((r) => r.status === 409).every((r) => r.body.error.message === 'already-submitted')).toBe(true);
     expect(won[0].body).toMatchObject({ status: 'submitted', receipt: 'AMI-2026-11-0001', editable: false });
 
-    const receipt = await mailbox.waitFor('owner@example.org', 2);
+    const receipt = await mailbox.waitFor('owner@example.org', 3);
     expect(receipt.subject).toBe('وصل إيداع AMI-2026-11-0001');
     await new Promise((r) => setTimeout(r, 300));
     expect(mailbox.to('owner@example.org').filter((m) => m.subject.includes('AMI-2026-11-0001'))).toHaveLength(1);
@@ -422,7 +432,7 @@ describe('an application', () => {
     // What the association wrote is not the reviewer's to change.
     await staff.update({ documentId, data: { state: 'accepted', decisionReason: 'مشروع واضح وقريب من الساكنة', receipt: 'forged' } });
 
-    const decision = await mailbox.waitFor('owner@example.org', 3);
+    const decision = await mailbox.waitFor('owner@example.org', 4);
     expect(decision.subject).toBe('قُبل طلبكم AMI-2026-11-0001');
     expect(decision.text).toContain('مشروع واضح وقريب من الساكنة');
     const seen = await api('GET', `/applications/${documentId}`, { jwt: owner.jwt });

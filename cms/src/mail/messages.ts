@@ -81,6 +81,22 @@ const TEMPLATES: Record<string, Record<MailLocale, (v: Values) => Mail>> = {
       ],
     }),
   },
+  verified: {
+    ar: (v) => ({
+      subject: 'تم التحقق من جمعيتكم',
+      paragraphs: [
+        `تحققت الجماعة من جمعية «${v.association}». يمكنكم الآن إيداع طلباتكم في طلبات إبداء الاهتمام المفتوحة، وستظهر جمعيتكم في دليل الجمعيات.`,
+        v.link,
+      ],
+    }),
+    fr: (v) => ({
+      subject: 'Votre association est vérifiée',
+      paragraphs: [
+        `La commune a vérifié l’association « ${v.association} ». Vous pouvez maintenant déposer vos candidatures aux appels ouverts, et votre association apparaît dans l’annuaire.`,
+        v.link,
+      ],
+    }),
+  },
   receipt: {
     ar: (v) => ({
       subject: `وصل إيداع ${v.receipt}`,
@@ -165,7 +181,7 @@ const TEMPLATES: Record<string, Record<MailLocale, (v: Values) => Mail>> = {
   },
 };
 
-export type MailKind = 'confirm' | 'already-registered' | 'reset' | 'receipt' | 'accepted' | 'rejected' | 'needs-information';
+export type MailKind = 'confirm' | 'already-registered' | 'reset' | 'verified' | 'receipt' | 'accepted' | 'rejected' | 'needs-information';
 
 export function composeMail(kind: MailKind, locale: string, values: Values): Mail & { locale: MailLocale } {
   const lang: MailLocale = locale === 'fr' ? 'fr' : 'ar';
