@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { flushOutbox } from './api/application/mails';
 import { registerStaffDownload } from './api/application/staff-download';
-import { registerApplicationRules } from './api/application/workflow';
+import { ensurePartnership, registerApplicationRules } from './api/application/workflow';
 import { registerVerificationNotice } from './api/association/verification';
 import { registerEventRules } from './api/event/rules';
 import { registerPlanRules } from './api/thematic-plan/rules';
@@ -49,11 +49,14 @@ export default {
     await ensureBodyMemberRoles(strapi);
     await backfillSearchIndex(strapi);
     await backfillEventSchedules(strapi);
-    // Receipts and decisions whose e-mail could not leave are sent again (api/application/mails.ts).
+    // Receipts and decisions whose e-mail could not leave are sent again, and an accepted application
+    // whose partnership could not be made gets it (api/application/mails.ts).
     strapi.cron.add({
       hubMailOutbox: {
         task: async ({ strapi }: { strapi: Core.Strapi }) => {
-          await flushOutbox(strapi).catch((e) => strapi.log.error(`[mail] outbox: ${(e as Error).message}`));
+          await flushOutbox(strapi, (id) => ensurePartnership(strapi, id)).catch((e) =>
+            strapi.log.error(`[mail] outbox: ${(e as Error).message}`),
+          );
         },
         options: { rule: '*/5 * * * *' },
       },

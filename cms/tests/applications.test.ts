@@ -86,7 +86,7 @@ const COMPLETE = {
     startsOn: '2027-01-20',
     endsOn: '2027-05-30',
   },
-  reach: { neighbourhoods: ['jbel-dersa'], audiences: ['youth', 'womenOnly'], participants: 120, outreach: 'عبر دور الشباب' },
+  reach: { neighbourhoods: ['jbel-dersa'], audiences: ['womenOnly', 'youth'], participants: 120, outreach: 'عبر دور الشباب' },
   accessibility: { offers: ['signLanguage', 'stepFreeRoute'], plan: 'قاعات بدون درج ومترجم لغة الإشارة' },
 };
 
@@ -125,9 +125,14 @@ beforeAll(async () => {
   attachments = mkdtempSync(join(tmpdir(), 'hub-attachments-'));
   Object.assign(process.env, mailbox.env, { ATTACHMENTS_DIR: attachments, SITE_URL: 'https://hub.example.org' });
   h = await bootStrapi();
-  await h.strapi.documents('api::neighbourhood.neighbourhood').create({
+  const n = await h.strapi.documents('api::neighbourhood.neighbourhood').create({
     locale: 'ar',
     data: { name: 'جبل درسة', slug: 'jbel-dersa', peripheral: true, centroid: { lat: 35.57, lng: -5.38 } },
+  });
+  await h.strapi.documents('api::neighbourhood.neighbourhood').update({
+    documentId: n.documentId,
+    locale: 'fr',
+    data: { name: 'Jbel Dersa', slug: 'jbel-dersa', peripheral: true, centroid: { lat: 35.57, lng: -5.38 } },
   });
   await createCall('open-call', -5, 20);
 });
@@ -202,6 +207,46 @@ describe('an association account', () => {
     expect((await mailbox.waitFor('amal@example.org', before + 1)).subject).toBe('Votre association est vérifiée');
     await new Promise((r) => setTimeout(r, 200));
     expect(mailbox.to('amal@example.org')).toHaveLength(before + 1);
+  });
+
+  it("cannot be prepared in someone else's name: whoever confirms through the mailbox sets the password", async () => {
+    const email = 'victim@example.org';
+    const planted = { email, password: 'Attacker-pass-1', locale: 'ar', association: { name: 'Fausse', category: 'sport' } };
+    expect((await api('POST', '/account/register', { body: planted })).status).toBe(202);
+    await mailbox.waitFor(email, 1);
+    const mine = { email, password: 'Victim-pass-2027', locale: 'fr', association: { name: 'Vraie association', category: 'women' } };
+    expect((await api('POST', '/account/register', { body: mine })).status).toBe(202);
+    const second = await mailbox.waitFor(email, 2);
+    expect((await api('POST', '/account/confirm', { body: { token: tokenIn(second.text) } })).status).toBe(200);
+    expect((await api('POST', '/account/sign-in', { body: { email, password: 'Attacker-pass-1' } })).status).toBe(400);
+    const signIn = await api('POST', '/account/sign-in', { body: { email, password: 'Victim-pass-2027' } });
+    const me = await api('GET', '/account/me?locale=fr', { jwt: signIn.body.jwt });
+    expect(me.body.association).toMatchObject({ name: 'Vraie association', category: 'women', correspondenceLanguage: 'fr' });
+  });
+
+  it('keeps what the commune verified: a verified association cannot rename itself, and edits the rest', async () => {
+    const signIn = await api('POST', '/account/sign-in', { body: { email: 'amal@example.org', password: PASSWORD } });
+    const renamed = await api('PUT', '/account/association?locale=fr', {
+      jwt: signIn.body.jwt,
+      body: { name: 'Autre nom', legalIdentifier: 'X-1' },
+    });
+    expect(renamed.status).toBe(400);
+    expect(renamed.body.error.details.fields).toEqual({ name: 'verified-locked', legalIdentifier: 'verified-locked' });
+    const edited = await api('PUT', '/account/association?locale=fr', {
+      jwt: signIn.body.jwt,
+      body: { description: 'Théâtre et musique', neighbourhoodsServed: ['jbel-dersa'], contactPhone: '+212 539 00 00 00' },
+    });
+    expect(edited.status).toBe(200);
+    expect(edited.body.association).toMatchObject({
+      name: 'Association Amal',
+      description: 'Théâtre et musique',
+      neighbourhoodsServed: ['jbel-dersa'],
+    });
+    const bad = await api('PUT', '/account/association', {
+      jwt: signIn.body.jwt,
+      body: { neighbourhoodsServed: Array.from({ length: 40000 }, (_, i) => `n${i}`) },
+    });
+    expect(bad.status).toBe(400);
   });
 
   it('limits sign-in attempts per address, with a clear answer', async () => {
@@ -304,11 +349,13 @@ describe('an application', () => {
       ['POST', `/applications/${documentId}/submit`],
       ['POST', `/applications/${documentId}/withdraw`],
       ['DELETE', `/applications/${documentId}/attachments/1`],
+      ['GET', `/applications/${documentId}/attachments/1`],
     ]) {
       const theirs = await api(method, path, { jwt: other.jwt, body: method === 'PUT' ? { proposal: { title: 'volé' } } : undefined });
       expect(theirs.status, `${method} ${path} by another association`).toBe(404);
       expect((await api(method, path)).status, `${method} ${path} anonymously`).toBe(403);
     }
+    expect((await upload(documentId, other.jwt, 'statutes', pdf(), 'x.pdf')).status).toBe(404);
     expect((await api('GET', '/applications/mine', { jwt: other.jwt })).body.data).toEqual([]);
     expect((await api('GET', '/applications/mine')).status).toBe(403);
     // No generic route of the content API lists or counts applications.
@@ -357,6 +404,8 @@ describe('an application', () => {
     });
 
     const filled = await api('PUT', `/applications/${documentId}`, { jwt: owner.jwt, body: COMPLETE });
+    // What was sent, once: the neighbourhood has a row per language, the application links one.
+    expect(filled.body.reach).toEqual(COMPLETE.reach);
     expect(filled.body.steps).toEqual({ about: 'done', proposal: 'done', reach: 'done', accessibility: 'done', documents: 'done' });
 
     const race = await Promise.all(Array.from({ length: 5 }, () => api('POST', `/applications/${documentId}/submit`, { jwt: owner.jwt })));
@@ -441,12 +490,23 @@ describe('an application', () => {
     expect(JSON.stringify(seen.body)).not.toContain('score');
 
     await expect(staff.update({ documentId, data: { state: 'rejected', decisionReason: 'x' } })).rejects.toThrow();
+    // Sent once: the outbox finds nothing left to send.
+    const { flushOutbox } = await import('../dist/src/api/application/mails.js' as string);
+    await flushOutbox(h.strapi);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(mailbox.to('owner@example.org').filter((m) => m.subject.includes('قُبل'))).toHaveLength(1);
     const slug = (await api('GET', '/account/me', { jwt: owner.jwt })).body.association.slug;
     const partnerships = await h.get(`/api/partnerships?locale=ar&filters[association][slug][$eq]=${slug}`);
     expect(partnerships.body.data).toEqual([
       expect.objectContaining({ title: 'مسرح الأحياء', kind: 'roaming-programme', startsOn: '2027-01-20', endsOn: '2027-05-30' }),
     ]);
     expect(JSON.stringify(partnerships.body)).not.toContain('application');
+    const inFrench = await h.get(`/api/partnerships?locale=fr&filters[association][slug][$eq]=${slug}`);
+    expect(inFrench.body.data).toHaveLength(1);
+    const detail = await h.get(`/api/associations/by-slug/${slug}?locale=ar`);
+    expect(detail.body.data.partnerships).toEqual([
+      expect.objectContaining({ kind: 'roaming-programme', call: expect.objectContaining({ reference: 'AMI-2026-11' }) }),
+    ]);
   });
 });
 

@@ -83,13 +83,12 @@ async function sendConfirmation(strapi: Core.Strapi, user: any, locale: string, 
   await sendMail(strapi, user.email, 'confirm', locale, { association: associationName, link });
 }
 
-/** Mail that fails to leave is logged, never shown: the answer must not depend on who has an account. */
-async function mailQuietly(strapi: Core.Strapi, what: string, send: () => Promise<void>) {
-  try {
-    await send();
-  } catch (e) {
-    strapi.log.error(`[mail] ${what} could not be sent: ${(e as Error).message}`);
-  }
+/**
+ * Mail about an account leaves after the answer, and a failure is logged, never shown: neither the
+ * answer nor the time it takes may depend on whether an address has an account.
+ */
+function mailQuietly(strapi: Core.Strapi, what: string, send: () => Promise<void>) {
+  void send().catch((e) => strapi.log.error(`[mail] ${what} could not be sent: ${(e as Error).message}`));
 }
 
 export async function register(strapi: Core.Strapi, raw: unknown): Promise<void> {
@@ -103,15 +102,34 @@ export async function register(strapi: Core.Strapi, raw: unknown): Promise<void>
   const category = readCategory(assoc.category);
 
   const known = await userByEmail(strapi, email);
+  const users = strapi.plugin('users-permissions').service('user');
+  if (known?.confirmed) {
+    // As long as creating an account takes: hashing the password is most of it.
+    await users.ensureHashedPasswords({ password });
+    mailQuietly(strapi, 'a second registration notice', () =>
+      sendMail(strapi, email, 'already-registered', locale, { link: `${siteUrl()}/${locale}/account` }),
+    );
+    return;
+  }
   if (known) {
-    await mailQuietly(strapi, 'a second registration notice', async () => {
-      if (known.confirmed) {
-        await sendMail(strapi, email, 'already-registered', locale, { link: `${siteUrl()}/${locale}/account` });
-      } else {
-        const association = await associationOf(strapi, known.id, locale);
-        await sendConfirmation(strapi, known, locale, association?.name ?? name);
+    // Not confirmed yet: whoever confirms through the mailbox decides. The pending account takes
+    // this registration's password and association, so nobody can prepare an account in someone
+    // else's name and wait for them to confirm it.
+    await users.edit(known.id, { password });
+    const association = await associationOf(strapi, known.id);
+    if (association) {
+      const versions: any[] = await strapi.db
+        .query(ASSOCIATION)
+        .findMany({ where: { documentId: association.documentId }, select: ['locale'] });
+      for (const v of versions) {
+        await strapi.documents(ASSOCIATION).update({
+          documentId: association.documentId,
+          locale: v.locale,
+          data: { name, category, correspondenceLanguage: locale } as any,
+        });
       }
-    });
+    }
+    mailQuietly(strapi, 'an account confirmation', () => sendConfirmation(strapi, known, locale, name));
     return;
   }
 
@@ -135,7 +153,7 @@ export async function register(strapi: Core.Strapi, raw: unknown): Promise<void>
     }
     return created;
   });
-  await mailQuietly(strapi, 'an account confirmation', () => sendConfirmation(strapi, user, locale, name));
+  mailQuietly(strapi, 'an account confirmation', () => sendConfirmation(strapi, user, locale, name));
 }
 
 /** A new confirmation link, for an association whose first one was lost or expired. Same answer whatever the address. */
@@ -147,7 +165,7 @@ export async function resendConfirmation(strapi: Core.Strapi, raw: unknown): Pro
   const user = await userByEmail(strapi, email);
   if (!user || user.confirmed || user.blocked) return;
   const association = await associationOf(strapi, user.id, locale);
-  await mailQuietly(strapi, 'an account confirmation', () => sendConfirmation(strapi, user, locale, association?.name ?? ''));
+  mailQuietly(strapi, 'an account confirmation', () => sendConfirmation(strapi, user, locale, association?.name ?? ''));
 }
 
 export async function confirm(strapi: Core.Strapi, raw: unknown): Promise<void> {
@@ -220,7 +238,7 @@ export async function forgot(strapi: Core.Strapi, raw: unknown): Promise<void> {
   limits.mail.hit(`reset ${email}`);
   const user = await userByEmail(strapi, email);
   if (!user || user.blocked) return;
-  await mailQuietly(strapi, 'a password reset', async () => {
+  mailQuietly(strapi, 'a password reset', async () => {
     const { token, hash } = newToken();
     await strapi.db.query(USER).update({ where: { id: user.id }, data: { resetPasswordToken: stamp(hash, RESET_FOR_MS) } });
     await sendMail(strapi, email, 'reset', locale, { link: `${siteUrl()}/${locale}/account/reset?token=${token}` });

@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { plainText } from '../comment/submit';
-import { LOCALE_CODES } from '../../locales';
+import { DEFAULT_LOCALE, LOCALE_CODES } from '../../locales';
+import { neighbourhoodIds } from '../neighbourhood/by-slugs';
 import { ASSOCIATION_CATEGORIES } from '../../vocabulary';
 import { invalidFields, Refusal } from '../../utils/refusal';
 import { associationOf } from './accounts';
@@ -88,30 +89,43 @@ export async function readProfileChanges(strapi: Core.Strapi, raw: unknown) {
   if (phone !== undefined) shared.contactPhone = phone;
   const legal = text(body.legalIdentifier, 60, 'legalIdentifier', problems);
   if (legal !== undefined) shared.legalIdentifier = legal;
+  // Checked here in the default language; each language version links its own rows (updateProfile).
+  let neighbourhoods: unknown;
   if (body.neighbourhoodsServed !== undefined) {
-    const slugs = Array.isArray(body.neighbourhoodsServed) ? body.neighbourhoodsServed.filter((s) => typeof s === 'string') : null;
-    const rows: any[] = slugs?.length
-      ? await strapi.db.query('api::neighbourhood.neighbourhood').findMany({ where: { slug: { $in: slugs } }, select: ['id', 'slug'] })
-      : [];
-    const found = new Set(rows.map((r) => r.slug));
-    if (!slugs || slugs.length > 30 || slugs.some((s) => !found.has(s))) problems.neighbourhoodsServed = 'invalid';
-    else shared.neighbourhoodsServed = [...new Set(rows.map((r) => r.id))];
+    if (await neighbourhoodIds(strapi, body.neighbourhoodsServed, DEFAULT_LOCALE)) neighbourhoods = body.neighbourhoodsServed;
+    else problems.neighbourhoodsServed = 'invalid';
   }
   if (Object.keys(problems).length) throw invalidFields(problems);
   return {
     localized: Object.fromEntries(Object.entries(localized).filter(([, v]) => v !== undefined)),
     shared,
+    neighbourhoods,
   };
 }
 
 export async function updateProfile(strapi: Core.Strapi, user: { id: number; email: string }, raw: unknown, locale: string) {
   const current = await associationOf(strapi, user.id, locale);
   if (!current) throw new Refusal(404, 'not-found');
-  const { localized, shared } = await readProfileChanges(strapi, raw);
+  const { localized, shared, neighbourhoods } = await readProfileChanges(strapi, raw);
+  // What identifies a verified association is the commune's to change: its name, category and
+  // legal identifier stay as verified (staff edit them in the admin panel if they must).
+  if (current.verified) {
+    const locked = Object.fromEntries(
+      [
+        ['name', localized.name !== undefined && localized.name !== current.name],
+        ['category', shared.category !== undefined && shared.category !== current.category],
+        ['legalIdentifier', shared.legalIdentifier !== undefined && (shared.legalIdentifier ?? null) !== (current.legalIdentifier ?? null)],
+      ]
+        .filter(([, changed]) => changed)
+        .map(([field]) => [field, 'verified-locked']),
+    );
+    if (Object.keys(locked).length) throw invalidFields(locked as Record<string, string>);
+  }
   const versions: any[] = await strapi.db.query(ASSOCIATION).findMany({ where: { documentId: current.documentId }, select: ['locale'] });
   // Shared fields are written to every language version, this language's name and description to its own.
   for (const { locale: version } of versions) {
-    const data = version === locale ? { ...shared, ...localized } : shared;
+    const served = neighbourhoods === undefined ? {} : { neighbourhoodsServed: await neighbourhoodIds(strapi, neighbourhoods, version) };
+    const data = version === locale ? { ...shared, ...served, ...localized } : { ...shared, ...served };
     if (Object.keys(data).length)
       await strapi.documents(ASSOCIATION).update({ documentId: current.documentId, locale: version, data: data as any });
   }

@@ -5,7 +5,7 @@ import { copyFile, mkdir, rm, stat } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import { plainText } from '../comment/submit';
 import { Refusal } from '../../utils/refusal';
-import { APPLICATION, isEditable, ownedRow, publishedCall, ROW_POPULATE, viewOf } from './owned';
+import { APPLICATION, isEditable, ownedRow, publishedCall, ROW_POPULATE, viewOf, whileEditable } from './owned';
 
 /**
  * The documents an association attaches to its application: PDF, JPEG or PNG, recognised by their
@@ -34,7 +34,7 @@ interface Incoming {
 }
 
 /** What is wrong with an uploaded file, or null when it may be kept; reads its content, not its name. */
-export async function fileProblem(file: Incoming | undefined): Promise<{ key: string; mime?: string }> {
+export async function fileProblem(file: Incoming | undefined): Promise<{ key: string; mime?: string; size?: number }> {
   if (!file?.filepath) return { key: 'file-missing' };
   const size = (await stat(file.filepath)).size;
   if (size === 0) return { key: 'file-missing' };
@@ -42,7 +42,7 @@ export async function fileProblem(file: Incoming | undefined): Promise<{ key: st
   const { fileTypeFromFile } = await importEsm('file-type');
   const type = await fileTypeFromFile(file.filepath);
   if (!type || !ALLOWED.has(type.mime)) return { key: 'file-type' };
-  return { key: '', mime: type.mime };
+  return { key: '', mime: type.mime, size };
 }
 
 const sha256 = (path: string) =>
@@ -83,7 +83,7 @@ export async function attach(
     const row = await ownedRow(strapi, user, documentId);
     const call = await publishedCall(strapi, row.call?.documentId, locale);
     if (!isEditable(row, call)) throw new Refusal(409, 'not-editable');
-    if (typeof document !== 'string' || !(call.documents ?? []).some((d: any) => d.key === document)) {
+    if (typeof document !== 'string' || !(call?.documents ?? []).some((d: any) => d.key === document)) {
       throw new Refusal(400, 'document-unknown', { field: 'document' });
     }
     const problem = await fileProblem(file);
@@ -101,14 +101,18 @@ export async function attach(
       document,
       name: displayName(file!.originalFilename, problem.mime!),
       mime: problem.mime,
-      size: file!.size,
+      size: problem.size,
       storageKey,
       sha256: await sha256(join(dir, storageKey)),
     };
     try {
-      await strapi.documents(APPLICATION).update({
-        documentId: row.documentId,
-        data: { attachments: [...kept.filter((a: any) => a.document !== document), entry] } as any,
+      await whileEditable(strapi, row.id, async () => {
+        // Read again under the claim: another upload may have landed since.
+        const current: any = await strapi.db.query(APPLICATION).findOne({ where: { id: row.id }, populate: { attachments: true } });
+        const others = componentsOf(current).filter((a: any) => a.document !== document);
+        if (others.length >= ATTACHMENT_LIMITS.perApplication) throw new Refusal(400, 'too-many-files', { field: `document-${document}` });
+        replaced.splice(0, replaced.length, ...componentsOf(current).filter((a: any) => a.document === document));
+        await strapi.documents(APPLICATION).update({ documentId: row.documentId, data: { attachments: [...others, entry] } as any });
       });
     } catch (e) {
       await rm(join(dir, storageKey), { force: true });
@@ -130,9 +134,12 @@ export async function detach(strapi: Core.Strapi, user: { id: number }, document
   if (!isEditable(row, call)) throw new Refusal(409, 'not-editable');
   const gone = (row.attachments ?? []).find((a: any) => String(a.id) === String(attachmentId));
   if (!gone) throw new Refusal(404, 'not-found');
-  await strapi.documents(APPLICATION).update({
-    documentId: row.documentId,
-    data: { attachments: componentsOf(row).filter((a: any) => a.storageKey !== gone.storageKey) } as any,
+  await whileEditable(strapi, row.id, async () => {
+    const current: any = await strapi.db.query(APPLICATION).findOne({ where: { id: row.id }, populate: { attachments: true } });
+    await strapi.documents(APPLICATION).update({
+      documentId: row.documentId,
+      data: { attachments: componentsOf(current).filter((a: any) => a.storageKey !== gone.storageKey) } as any,
+    });
   });
   if (KEY.test(gone.storageKey)) await rm(join(attachmentsDir(), gone.storageKey), { force: true });
   const fresh = await strapi.db.query(APPLICATION).findOne({ where: { id: row.id }, populate: ROW_POPULATE as any });
@@ -149,3 +156,7 @@ export async function openAttachment(row: any, attachmentId: unknown) {
   });
   return { stream: createReadStream(path), mime: found.mime as string, name: found.name as string, size: found.size as number };
 }
+
+/** RFC 6266 and 5987: the name as typed, in any script; `'()*` are encoded too, as the RFC asks. */
+export const contentDisposition = (name: string) =>
+  `attachment; filename*=UTF-8''${encodeURIComponent(name).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)}`;

@@ -5,7 +5,8 @@ import { ACCESS_FIELDS, AUDIENCE_FLAGS } from '../../vocabulary';
 import { invalidFields, Refusal } from '../../utils/refusal';
 import { plainText } from '../comment/submit';
 import { phaseOf } from '../call-for-interest/phase';
-import { APPLICATION, CALL, isEditable, ownedRow, ownerOf, publishedCall, ROW_POPULATE, viewOf } from './owned';
+import { neighbourhoodIds } from '../neighbourhood/by-slugs';
+import { APPLICATION, CALL, isEditable, ownedRow, ownerOf, publishedCall, ROW_POPULATE, viewOf, whileEditable } from './owned';
 
 /**
  * Starting and saving an application. A draft may be incomplete (it is saved at every step so a
@@ -45,6 +46,16 @@ export async function start(strapi: Core.Strapi, user: { id: number }, raw: unkn
   const created: any = await strapi.db.query(APPLICATION).create({
     data: { call: callRow.id, association: (owner as any).id, state: 'draft' },
   });
+  // Two starts at once (a double tap, two tabs) each created one: the oldest stays, the other goes.
+  const twins: any[] = await strapi.db.query(APPLICATION).findMany({
+    where: { call: { documentId: call.documentId }, association: { documentId: owner.documentId }, state: { $ne: 'withdrawn' } },
+    select: ['id', 'documentId'],
+    orderBy: { id: 'asc' },
+  });
+  if (twins.length > 1 && twins[0].id !== created.id) {
+    await strapi.db.query(APPLICATION).delete({ where: { id: created.id } });
+    return { documentId: twins[0].documentId as string };
+  }
   return { documentId: created.documentId as string };
 }
 
@@ -99,13 +110,10 @@ export async function readChanges(strapi: Core.Strapi, raw: unknown) {
 
   const reach = body.reach && typeof body.reach === 'object' ? body.reach : {};
   if ('neighbourhoods' in reach) {
-    const slugs = Array.isArray(reach.neighbourhoods) ? reach.neighbourhoods.filter((s: unknown) => typeof s === 'string') : null;
-    const rows: any[] = slugs?.length
-      ? await strapi.db.query('api::neighbourhood.neighbourhood').findMany({ where: { slug: { $in: slugs } }, select: ['id', 'slug'] })
-      : [];
-    const known = new Set(rows.map((r) => r.slug));
-    if (!slugs || slugs.length > 30 || slugs.some((s: string) => !known.has(s))) problems.neighbourhoods = 'invalid';
-    else data.neighbourhoods = [...new Set(rows.map((r) => r.id))];
+    // Linked to the default language's rows: an application has one version.
+    const ids = await neighbourhoodIds(strapi, reach.neighbourhoods, DEFAULT_LOCALE);
+    if (ids) data.neighbourhoods = ids;
+    else problems.neighbourhoods = 'invalid';
   }
   const audience = flags(reach.audiences, AUDIENCE_FLAGS, 'audiences', problems);
   if (audience) data.audience = audience;
@@ -141,7 +149,9 @@ export async function save(strapi: Core.Strapi, user: { id: number }, documentId
   }
   // Through the document service, which writes components; the workflow's rules (workflow.ts) see
   // no change of status and let an owner's save through.
-  if (Object.keys(data).length) await strapi.documents(APPLICATION).update({ documentId: row.documentId, data: data as any });
+  if (Object.keys(data).length) {
+    await whileEditable(strapi, row.id, () => strapi.documents(APPLICATION).update({ documentId: row.documentId, data: data as any }));
+  }
   const fresh = await strapi.db.query(APPLICATION).findOne({ where: { id: row.id }, populate: ROW_POPULATE as any });
   return viewOf(fresh, call);
 }

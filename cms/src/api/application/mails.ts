@@ -54,6 +54,11 @@ async function deliver(strapi: Core.Strapi, to: string[], kind: any, locale: str
 export async function sendReceipt(strapi: Core.Strapi, id: number): Promise<boolean> {
   const c = await context(strapi, id);
   if (!c || !c.row.receipt || c.row.receiptMailedAt || !c.to.length) return false;
+  // Claimed before sending, so the outbox and the submission never both send it; released on failure.
+  const { count } = await strapi.db
+    .query(APPLICATION)
+    .updateMany({ where: { id, receiptMailedAt: { $null: true } }, data: { receiptMailedAt: now() } });
+  if (count !== 1) return false;
   const sent = await deliver(strapi, c.to, 'receipt', c.locale, {
     association: c.associationName,
     call: c.call?.title ?? '',
@@ -62,7 +67,7 @@ export async function sendReceipt(strapi: Core.Strapi, id: number): Promise<bool
     submittedAt: when(c.row.submittedAt, c.locale),
     link: `${siteUrl()}/${c.locale}/account`,
   });
-  if (sent) await strapi.db.query(APPLICATION).update({ where: { id }, data: { receiptMailedAt: now() } });
+  if (!sent) await strapi.db.query(APPLICATION).update({ where: { id }, data: { receiptMailedAt: null } });
   return sent;
 }
 
@@ -75,6 +80,11 @@ export async function sendDecision(strapi: Core.Strapi, id: number): Promise<boo
   if (!c || !['accepted', 'rejected', 'needs-information'].includes(c.row.state) || !c.to.length) return false;
   const stamp = decisionStamp(c.row);
   if (c.row.decisionMailed === stamp) return false;
+  const { count } = await strapi.db.query(APPLICATION).updateMany({
+    where: { id, $or: [{ decisionMailed: { $null: true } }, { decisionMailed: { $ne: stamp } }] },
+    data: { decisionMailed: stamp },
+  });
+  if (count !== 1) return false;
   const sent = await deliver(strapi, c.to, c.row.state, c.locale, {
     association: c.associationName,
     call: c.call?.title ?? '',
@@ -82,12 +92,12 @@ export async function sendDecision(strapi: Core.Strapi, id: number): Promise<boo
     reason: c.row.decisionReason ?? '',
     link: `${siteUrl()}/${c.locale}/account`,
   });
-  if (sent) await strapi.db.query(APPLICATION).update({ where: { id }, data: { decisionMailed: stamp } });
+  if (!sent) await strapi.db.query(APPLICATION).update({ where: { id }, data: { decisionMailed: c.row.decisionMailed ?? null } });
   return sent;
 }
 
-/** Sends what should have gone and did not: receipts, then decisions. */
-export async function flushOutbox(strapi: Core.Strapi) {
+/** Sends what should have gone and did not: receipts, then decisions; and makes any missing partnership. */
+export async function flushOutbox(strapi: Core.Strapi, makePartnership?: (id: number) => Promise<void>) {
   const receipts: any[] = await strapi.db
     .query(APPLICATION)
     .findMany({ where: { receipt: { $notNull: true }, receiptMailedAt: { $null: true } }, select: ['id'], limit: 50 });
@@ -96,5 +106,8 @@ export async function flushOutbox(strapi: Core.Strapi) {
     where: { state: { $in: ['accepted', 'rejected', 'needs-information'] } },
     select: ['id', 'state', 'decidedAt', 'decisionMailed'],
   });
-  for (const row of decisions) if (row.decisionMailed !== decisionStamp(row)) await sendDecision(strapi, row.id);
+  for (const row of decisions) {
+    if (row.state === 'accepted' && makePartnership) await makePartnership(row.id);
+    if (row.decisionMailed !== decisionStamp(row)) await sendDecision(strapi, row.id);
+  }
 }

@@ -48,7 +48,9 @@ export async function ownedRow(strapi: Core.Strapi, user: { id: number }, docume
 }
 
 /** The published call in a language, falling back to the default one; null when unpublished. */
-export async function publishedCall(strapi: Core.Strapi, documentId: string, locale: string): Promise<any | null> {
+export async function publishedCall(strapi: Core.Strapi, documentId: string | undefined, locale: string): Promise<any | null> {
+  // A call staff deleted leaves its applications readable, and no longer editable.
+  if (!documentId) return null;
   const read = (l: string) =>
     strapi.documents(CALL).findOne({ documentId, locale: l, status: 'published', populate: { criteria: true, documents: true } } as any);
   return (await read(locale)) ?? (locale === DEFAULT_LOCALE ? null : await read(DEFAULT_LOCALE));
@@ -84,6 +86,23 @@ export function missingFields(row: ApplicationRow, call: any): Record<string, Re
         .map((d: any) => [`document-${d.key}`, 'required' as const]),
     ),
   };
+}
+
+/**
+ * Runs a change of an owner's application only while it is still editable, in one transaction that
+ * first claims the row: a conditional update (state still draft or needs-information) that locks it
+ * on PostgreSQL, so a save or an upload racing a submission either lands before it or is refused,
+ * and two uploads at once are applied one after the other.
+ */
+export async function whileEditable<T>(strapi: Core.Strapi, rowId: number, change: () => Promise<T>): Promise<T> {
+  return strapi.db.transaction(async ({ trx }: any) => {
+    const claimed = await trx('applications')
+      .where({ id: rowId })
+      .whereIn('state', [...EDITABLE])
+      .update({ updated_at: new Date() });
+    if (claimed !== 1) throw new Refusal(409, 'not-editable');
+    return change();
+  });
 }
 
 export function isEditable(row: ApplicationRow, call: any, at = now()): boolean {

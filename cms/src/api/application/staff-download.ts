@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { Refusal, refusing } from '../../utils/refusal';
-import { openAttachment } from './attachments';
+import { contentDisposition, openAttachment } from './attachments';
 import { APPLICATION } from './owned';
 
 /**
@@ -23,7 +23,7 @@ export function registerStaffDownload(strapi: Core.Strapi) {
           if (!row) throw new Refusal(404, 'not-found');
           const file = await openAttachment(row, ctx.params.attachment);
           ctx.set('content-type', file.mime);
-          ctx.set('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.name)}`);
+          ctx.set('content-disposition', contentDisposition(file.name));
           ctx.set('cache-control', 'private, no-store');
           ctx.body = file.stream;
         }),

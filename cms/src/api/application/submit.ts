@@ -43,6 +43,10 @@ export async function submit(strapi: Core.Strapi, user: { id: number }, document
 
   const first = row.state === 'draft';
   await strapi.db.transaction(async ({ trx }: any) => {
+    // The call's counter first: the increment locks the call's rows, so submissions to one call
+    // run one after the other on PostgreSQL too, and the check below cannot be raced by another
+    // application of the same association. A refusal rolls the increment back.
+    if (first) await trx(CALL_TABLE).where({ document_id: call.documentId }).increment('receipt_counter', 1);
     const other = await strapi.db.query(APPLICATION).count({
       where: {
         id: { $ne: row.id },
@@ -57,10 +61,9 @@ export async function submit(strapi: Core.Strapi, user: { id: number }, document
       data: { state: 'submitted', submittedAt: at, ...(first ? { receiptMailedAt: null } : {}) },
     });
     if (count !== 1) throw new Refusal(409, 'already-submitted');
-    if (!first && row.receipt) return;
-    // One counter per call, on all its rows (languages, draft and published): the increment locks
-    // them, so two associations submitting at the same instant get consecutive numbers.
-    await trx(CALL_TABLE).where({ document_id: call.documentId }).increment('receipt_counter', 1);
+    if (!first) return;
+    // One counter per call, on all its rows (languages, draft and published): two associations
+    // submitting at the same instant get consecutive numbers.
     const { n } = await trx(CALL_TABLE).where({ document_id: call.documentId }).max({ n: 'receipt_counter' }).first();
     await strapi.db.query(APPLICATION).update({ where: { id: row.id }, data: { receipt: receiptOf(call.reference, Number(n)) } });
   });

@@ -29,6 +29,7 @@ const M = {
   reason: 'Expliquez la décision : l’association la lira · اشرحوا القرار: ستقرؤه الجمعية',
   criterion: 'Ce critère n’est pas un critère de l’appel · هذا المعيار ليس من معايير الطلب',
   twice: 'Un seul score par critère · نقطة واحدة لكل معيار',
+  changed: 'Quelqu’un d’autre vient de changer cet état : rechargez la page · غيّر شخص آخر هذه الحالة للتو: أعيدوا تحميل الصفحة',
 } as const;
 
 export interface Problem {
@@ -41,12 +42,18 @@ export function workflowProblems(
   stored: { state: string },
   next: { state: string; decisionReason?: string | null; reviews?: { criterion: string; score: number }[] },
   criteria: { key: string; weight: number }[],
+  storedReason: string | null = null,
 ): { problems: Problem[]; score: number | null } {
   const problems: Problem[] = [];
   if (next.state !== stored.state && !(STAFF_MOVES[stored.state] ?? []).includes(next.state)) {
     problems.push({ path: ['state'], message: M.move(stored.state, next.state) });
   }
-  if (next.state !== stored.state && DECISIONS.includes(next.state) && !next.decisionReason?.trim()) {
+  // Each decision gives its own reason: the one of an earlier request for information does not do.
+  if (
+    next.state !== stored.state &&
+    DECISIONS.includes(next.state) &&
+    (!next.decisionReason?.trim() || next.decisionReason === storedReason)
+  ) {
     problems.push({ path: ['decisionReason'], message: M.reason });
   }
   const seen = new Set<string>();
@@ -78,6 +85,11 @@ async function criteriaOf(strapi: Core.Strapi, callDocumentId: string | undefine
   return (call?.criteria ?? []) as { key: string; weight: number }[];
 }
 
+const ASSOCIATION = 'api::association.association';
+/** Whether a document has a version in a language (a relation links versions of the same language). */
+const has = async (strapi: Core.Strapi, uid: string, documentId: string, locale: string) =>
+  (await strapi.db.query(uid as any).count({ where: { documentId, locale } })) > 0;
+
 /** The partnership an accepted application becomes, in every language, once. */
 export async function ensurePartnership(strapi: Core.Strapi, applicationId: number) {
   const row: any = await strapi.db.query(APPLICATION).findOne({
@@ -86,25 +98,24 @@ export async function ensurePartnership(strapi: Core.Strapi, applicationId: numb
   });
   if (!row || row.state !== 'accepted' || row.partnership) return;
   let documentId: string | undefined;
-  for (const locale of LOCALE_CODES) {
+  for (const locale of [DEFAULT_LOCALE, ...LOCALE_CODES.filter((l) => l !== DEFAULT_LOCALE)]) {
     const call: any =
       (await strapi.documents(CALL).findOne({ documentId: row.call.documentId, locale, status: 'published' } as any)) ??
       (await strapi.documents(CALL).findOne({ documentId: row.call.documentId, locale } as any));
-    const rowIn = (uid: string, docId: string) =>
-      strapi.db
-        .query(uid)
-        .findOne({ where: { documentId: docId, locale, ...(uid === CALL ? { publishedAt: null } : {}) }, select: ['id'] });
-    const callRow: any = await rowIn(CALL, row.call.documentId);
-    const associationRow: any = await rowIn('api::association.association', row.association.documentId);
     const startsOn = row.startsOn ?? call?.startsOn ?? localDate(now());
     const data = {
       title: row.title || call?.title || row.receipt,
       kind: row.kind ?? call?.partnershipKind ?? 'roaming-programme',
       startsOn,
       endsOn: row.endsOn ?? call?.endsOn ?? `${Number(startsOn.slice(0, 4)) + 1}${startsOn.slice(4)}`,
-      call: callRow?.id ?? null,
-      association: associationRow?.id ?? null,
-      application: row.id,
+      // By document: the document service links the call's published version as a published
+      // relation must, and each language version of the partnership to the same language's rows.
+      call: (await has(strapi, CALL, row.call.documentId, locale)) ? { connect: [{ documentId: row.call.documentId, locale }] } : null,
+      association: (await has(strapi, ASSOCIATION, row.association.documentId, locale))
+        ? { connect: [{ documentId: row.association.documentId, locale }] }
+        : null,
+      // A one-to-one link lives on one row: the default language's (i18n would move it to the last one written).
+      ...(locale === DEFAULT_LOCALE ? { application: row.id } : {}),
     };
     const saved: any = documentId
       ? await strapi.documents('api::partnership.partnership').update({ documentId, locale, data } as any)
@@ -134,7 +145,12 @@ export function registerApplicationRules(strapi: Core.Strapi) {
       decisionReason: 'decisionReason' in data ? data.decisionReason : stored.decisionReason,
       reviews: 'reviews' in data ? data.reviews : stored.reviews,
     };
-    const { problems, score } = workflowProblems(stored, merged, await criteriaOf(strapi, stored.call?.documentId));
+    const { problems, score } = workflowProblems(
+      stored,
+      merged,
+      await criteriaOf(strapi, stored.call?.documentId),
+      stored.decisionReason ?? null,
+    );
     throwIfProblems(problems);
     // What only the association's own actions set, never an edit in the panel.
     delete data.receipt;
@@ -142,11 +158,31 @@ export function registerApplicationRules(strapi: Core.Strapi) {
     delete data.association;
     delete data.call;
     const decided = merged.state !== stored.state && DECISIONS.includes(merged.state);
+    // Two reviewers deciding at once: the state moves only from the one both read, once.
+    if (merged.state !== stored.state) {
+      const { count } = await strapi.db
+        .query(APPLICATION)
+        .updateMany({ where: { id: stored.id, state: stored.state }, data: { state: merged.state } });
+      if (count !== 1) throwIfProblems([{ path: ['state'], message: M.changed }]);
+    }
     params.data = { ...data, score, ...(decided ? { decidedAt: now() } : {}) };
     context.params = params;
-    const result = await next();
+    let result;
+    try {
+      result = await next();
+    } catch (e) {
+      // The rest of the change was refused: the state goes back to what it was.
+      if (merged.state !== stored.state)
+        await strapi.db.query(APPLICATION).update({ where: { id: stored.id }, data: { state: stored.state } });
+      throw e;
+    }
     if (decided) {
-      if (merged.state === 'accepted') await ensurePartnership(strapi, stored.id);
+      // The decision stands even if this fails: the outbox makes the partnership later (mails.ts).
+      if (merged.state === 'accepted') {
+        await ensurePartnership(strapi, stored.id).catch((e) =>
+          strapi.log.error(`[partnership] ${(e as Error).message}; retried by the outbox`),
+        );
+      }
       await sendDecision(strapi, stored.id);
     }
     return result;

@@ -1,6 +1,7 @@
+import { rm } from 'node:fs/promises';
 import { DEFAULT_LOCALE, LOCALE_CODES } from '../../../locales';
 import { refusing } from '../../../utils/refusal';
-import { attach, detach, openAttachment } from '../attachments';
+import { attach, contentDisposition, detach, openAttachment } from '../attachments';
 import { save, start } from '../drafts';
 import { APPLICATION, ownedRow, ownerOf, publishedCall, ROW_POPULATE, summaryOf, viewOf } from '../owned';
 import { submit, withdraw } from '../submit';
@@ -31,11 +32,11 @@ export default ({ strapi }: { strapi: any }) => ({
   attach: refusing(async (ctx) => {
     const files = ctx.request.files ?? {};
     const file = single(files.file);
-    // Every other file of the request is dropped unread; attach() removes its own.
-    for (const [name, value] of Object.entries(files)) {
-      if (name !== 'file')
-        for (const f of [value].flat() as any[]) await import('node:fs/promises').then((fs) => fs.rm(f.filepath, { force: true }));
-    }
+    // Every other part of the request is dropped unread (attach() removes the one it reads).
+    const others = Object.values(files)
+      .flat()
+      .filter((f: any) => f !== file && f?.filepath);
+    await Promise.all(others.map((f: any) => rm(f.filepath, { force: true })));
     ctx.status = 201;
     ctx.body = await attach(strapi, ctx.state.user, ctx.params.documentId, ctx.request.body?.document, file, localeOf(ctx));
   }),
@@ -44,7 +45,7 @@ export default ({ strapi }: { strapi: any }) => ({
     const file = await openAttachment(row, ctx.params.attachment);
     ctx.set('content-type', file.mime);
     ctx.set('content-length', String(file.size));
-    ctx.set('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.name)}`);
+    ctx.set('content-disposition', contentDisposition(file.name));
     ctx.set('cache-control', 'private, no-store');
     ctx.body = file.stream;
   }),
