@@ -3,7 +3,7 @@ import { allPages, cmsGet } from './client';
 import { listOf, slugOnly } from './schemas';
 
 /** The public collections whose records have a page of their own at /{lang}/{collection}/{slug}. */
-export type Collection = 'events' | 'associations' | 'bodies' | 'plans' | 'heritage';
+export type Collection = 'events' | 'associations' | 'bodies' | 'plans' | 'heritage' | 'calls';
 
 /** Where the CMS serves each collection, when its name there differs from the site's address. */
 const CMS_PATH: Record<Collection, string> = {
@@ -12,6 +12,7 @@ const CMS_PATH: Record<Collection, string> = {
   bodies: '/consultative-bodies',
   plans: '/thematic-plans',
   heritage: '/heritage-points',
+  calls: '/calls',
 };
 
 /** Slugs of every record published in a locale, for the sitemap. */

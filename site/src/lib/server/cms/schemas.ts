@@ -13,7 +13,7 @@ import { GRADES, HERITAGE_KINDS, PATHWAY_SURFACES, SMOOTHNESS, WORKS_STATUSES } 
  */
 // PostgreSQL returns decimals as strings, SQLite as numbers.
 const decimal = z.union([z.number(), z.string().regex(/^-?\d+(\.\d+)?$/)]).transform(Number);
-const text = z
+export const text = z
   .string()
   .nullable()
   .optional()
