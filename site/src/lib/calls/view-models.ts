@@ -50,7 +50,7 @@ export type ApplicationStatus = 'draft' | 'submitted' | 'under-review' | 'needs-
 export interface Decision {
   outcome: 'accepted' | 'rejected';
   reason: string;
-  decidedAt: string;
+  decidedAt: string | null;
 }
 
 export interface ApplicationSummary {
@@ -139,6 +139,5 @@ export interface AssociationProfile {
 
 export interface Account {
   email: string;
-  locale: string;
   association: AssociationProfile;
 }

@@ -10,13 +10,18 @@ import { choices, oneOf, optionalDate, phone, text } from './rules';
  */
 export const PARTNERSHIP_KINDS = ['roaming-programme', 'co-organisation', 'venue-hosting', 'in-kind-support'] as const;
 
+/** The first step: who the commune calls about this application (the CMS's "about" step). */
+export const contactForm = z.object({
+  contactName: text({ max: 120, required: true }),
+  contactRole: text({ max: 120 }),
+  contactPhone: phone.refine((s) => s !== '', { message: 'required' }),
+});
+export const CONTACT_FIELDS = ['contactName', 'contactRole', 'contactPhone'] as const;
+
 export const proposalForm = z
   .object({
-    contactName: text({ max: 120, required: true }),
-    contactRole: text({ max: 120 }),
-    contactPhone: phone.refine((s) => s !== '', { message: 'required' }),
-    title: text({ max: 150, required: true }),
-    summary: text({ max: 1000, min: 20, required: true }),
+    title: text({ max: 200, required: true }),
+    summary: text({ max: 600, min: 20, required: true }),
     activities: text({ max: 4000, min: 20, required: true }),
     kind: oneOf(PARTNERSHIP_KINDS, 'required'),
     startsOn: optionalDate,
@@ -46,8 +51,9 @@ export const reachForm = (neighbourhoods: readonly string[]) =>
     participants: z
       .string()
       .trim()
-      .refine((s) => s === '' || (/^\d{1,6}$/.test(s) && Number(s) > 0), { message: 'invalid' })
-      .transform((s) => (s ? Number(s) : null)),
+      .refine((s) => s !== '', { message: 'required' })
+      .refine((s) => s === '' || (/^\d{1,6}$/.test(s) && Number(s) > 0 && Number(s) <= 100_000), { message: 'invalid' })
+      .transform((s) => Number(s)),
     outreach: text({ max: 2000 }),
   });
 export const REACH_FIELDS = ['neighbourhoods', 'audiences', 'participants', 'outreach'] as const;
@@ -55,7 +61,7 @@ export const REACH_LISTS = ['neighbourhoods', 'audiences'] as const;
 
 export const accessibilityForm = z.object({
   offers: choices(Object.keys(ACCESS_OFFERS)),
-  plan: text({ max: 4000, min: 20, required: true }),
+  plan: text({ max: 3000, min: 20, required: true }),
 });
 export const ACCESSIBILITY_FIELDS = ['offers', 'plan'] as const;
 export const ACCESSIBILITY_LISTS = ['offers'] as const;

@@ -38,10 +38,12 @@ export const newPassword = z.string().superRefine((s, ctx) => {
   else if (length(s) < PASSWORD_MIN || kinds < 2) ctx.addIssue({ code: 'custom', message: 'password-weak' });
 });
 
+/** As the CMS checks it: digits and spaces, an optional leading +, 6 to 20 characters. */
 export const phone = z
   .string()
   .trim()
-  .refine((s) => s === '' || /^\+?[\d\s().-]{6,25}$/.test(s), { message: 'invalid' });
+  .transform((s) => s.replace(/\s+/g, ' '))
+  .refine((s) => s === '' || /^\+?[0-9 ]{6,20}$/.test(s), { message: 'invalid' });
 
 /** YYYY-MM-DD as a date input sends it, or empty. */
 export const optionalDate = z

@@ -29,7 +29,7 @@ const toView = (a: z.infer<typeof application>): ApplicationView => ({
 
 export async function myApplicationList(jwt: string, locale: Locale, fetchFn?: typeof fetch): Promise<ApplicationSummary[]> {
   const res = await cmsCall(`/applications/mine?locale=${locale}`, myApplications, { bearer: jwt, fetchFn });
-  return res.data.map((a) => ({ id: a.documentId, ...a }));
+  return res.data.flatMap(({ documentId, call, ...a }) => (call ? [{ id: documentId, call, ...a }] : []));
 }
 
 /** The association's application to a call: the existing one whatever its status, or a new draft. */

@@ -33,19 +33,22 @@ export const callDetail = callSummary.extend({
   documents: z.array(requiredDocument),
   help: text,
   budget: text,
-  period: z.object({ startsOn: day, endsOn: day }).nullable().optional(),
+  // The contract's `period`, as the CMS stores it: two dates of the call itself.
+  startsOn: day.nullable().optional(),
+  endsOn: day.nullable().optional(),
 });
 
 export const callList = listOf(callSummary);
 export const oneCall = z.object({ data: callDetail });
 
-const decision = z.object({ outcome: z.enum(['accepted', 'rejected']), reason: text, decidedAt: instant }).nullable();
+const decision = z.object({ outcome: z.enum(['accepted', 'rejected']), reason: text, decidedAt: instant.nullable() }).nullable();
 const status = z.enum(['draft', 'submitted', 'under-review', 'needs-information', 'accepted', 'rejected', 'withdrawn']);
 const callRef = z.object({ slug: z.string(), reference: z.string(), title: z.string(), deadline: instant, phase });
 
 export const applicationSummary = z.object({
   documentId: z.string(),
-  call: callRef,
+  // Null when the call has been unpublished since: the application is then left out of the list.
+  call: callRef.nullable(),
   status,
   receipt: z.string().nullable(),
   submittedAt: instant.nullable(),
@@ -140,9 +143,10 @@ export const association = z.object({
   contactPhone: text,
   legalIdentifier: text,
   neighbourhoodsServed: slugs,
+  correspondenceLanguage: z.string().optional(),
   verified: z.boolean(),
 });
-export const me = bareOrData(z.object({ email: z.string(), locale: z.string(), association }));
+export const me = bareOrData(z.object({ email: z.string(), association }));
 export const tokens = bareOrData(z.object({ jwt: z.string().min(1), refreshToken: z.string().min(1), expiresAt: instant }));
 /** 200/202 answers whose body carries nothing the site needs. */
 export const accepted = z.unknown();

@@ -36,7 +36,7 @@ export const toCallView = (c: z.infer<typeof callDetail>): CallView => ({
   documents: c.documents,
   help: paragraphs(c.help),
   budget: paragraphs(c.budget),
-  period: c.period ?? null,
+  period: c.startsOn && c.endsOn ? { startsOn: c.startsOn, endsOn: c.endsOn } : null,
 });
 
 /** Every published call in `locale`, soonest deadline first; the page groups them by phase. */

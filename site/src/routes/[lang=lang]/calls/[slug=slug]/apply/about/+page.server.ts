@@ -1,26 +1,18 @@
-import { redirect } from '@sveltejs/kit';
-import type { Locale } from '$lib/i18n';
+import { CONTACT_FIELDS, contactForm } from '$lib/forms/application';
 import { getAccount } from '$lib/server/cms/account';
-import { forPage } from '$lib/server/cms/client';
-import { listNeighbourhoods } from '$lib/server/cms/neighbourhoods';
-import { applyPath, editableApplication } from '$lib/server/applications/current';
-import { saveProfile } from '$lib/server/forms/profile';
+import { editableApplication } from '$lib/server/applications/current';
+import { saveStep } from '$lib/server/applications/save-step';
 import { asPerson } from '$lib/server/session/guard';
 import type { Actions, PageServerLoad } from './$types';
 
-/** About the association: its profile, which every application of the association shares. */
+/** About the association: its profile as the commune has it, and who to call about this application. */
 export const load = (async (event) => {
   const application = await editableApplication(event);
   const account = await asPerson(event, (jwt) => getAccount(jwt, event.fetch));
-  const neighbourhoods = await forPage(listNeighbourhoods(event.params.lang as Locale, event.fetch));
-  return { application, profile: account.association, neighbourhoods };
+  return { application, association: account.association };
 }) satisfies PageServerLoad;
 
 export const actions = {
-  default: async (event) => {
-    await editableApplication(event);
-    const refused = await saveProfile(event);
-    if (refused) return refused;
-    redirect(303, applyPath(event.params, 'proposal'));
-  },
+  default: (event) =>
+    saveStep(event, { schema: contactForm, fields: CONTACT_FIELDS, changes: (proposal) => ({ proposal }), next: 'proposal' }),
 } satisfies Actions;
