@@ -16,7 +16,7 @@ const CMS_PATH: Record<Collection, string> = {
 };
 
 /** Slugs of every record published in a locale, for the sitemap. */
-export function allSlugs(collection: Collection, locale: Locale, fetchFn?: typeof fetch): Promise<{ slug: string; updatedAt: string }[]> {
+export function allSlugs(collection: Collection, locale: Locale, fetchFn?: typeof fetch): Promise<{ slug: string; updatedAt?: string }[]> {
   return allPages(async (page) => {
     const res = await cmsGet(
       CMS_PATH[collection],
