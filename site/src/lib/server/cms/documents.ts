@@ -15,12 +15,15 @@ const CMS_PATH: Record<Collection, string> = {
   calls: '/calls',
 };
 
+/** A stable order to page through; calls cannot be sorted by slug (cms/src/api/call-for-interest/public-api.ts). */
+const ORDER: Partial<Record<Collection, string>> = { calls: 'deadline:asc' };
+
 /** Slugs of every record published in a locale, for the sitemap. */
 export function allSlugs(collection: Collection, locale: Locale, fetchFn?: typeof fetch): Promise<{ slug: string; updatedAt?: string }[]> {
   return allPages(async (page) => {
     const res = await cmsGet(
       CMS_PATH[collection],
-      { locale, fields: ['slug', 'updatedAt'], sort: 'slug:asc', pagination: { page, pageSize: 100 } },
+      { locale, fields: ['slug', 'updatedAt'], sort: ORDER[collection] ?? 'slug:asc', pagination: { page, pageSize: 100 } },
       listOf(slugOnly),
       fetchFn,
     );
