@@ -11,9 +11,9 @@ import { VIEWPORT, waitForSettled } from './settle.js';
  * Audits each URL with axe-core (in Playwright, scripts running, as a visitor sees the page),
  * with pa11y's HTML_CodeSniffer, for captioned videos with transcripts (media.js) and for reflow at
  * 320 px, each on the settled page. Returns
- * one result per URL, in the order given.
+ * one result per URL, in the order given. With `cookies` (a session's), every page is visited with them.
  */
-export async function auditUrls(urls, { concurrency = 2, onResult = () => {} } = {}) {
+export async function auditUrls(urls, { concurrency = 2, onResult = () => {}, cookies = [] } = {}) {
   const browser = await chromium.launch({ executablePath: chromePath(), args: CHROMIUM_ARGS });
   const pa11yBrowser = await launchPa11yBrowser();
   const results = [];
@@ -23,11 +23,19 @@ export async function auditUrls(urls, { concurrency = 2, onResult = () => {} } =
       const context = await browser.newContext({ viewport: VIEWPORT, reducedMotion: 'reduce' });
       const page = await context.newPage();
       const pa11yPage = await openPa11yPage(pa11yBrowser);
+      // A signed-in visitor's pages: the same session in both browsers.
+      if (cookies.length && urls.length) {
+        const url = new URL(urls[0]).origin;
+        await context.addCookies(cookies.map((c) => ({ ...c, url })));
+        await pa11yPage.setCookie(...cookies.map((c) => ({ ...c, url })));
+      }
       try {
         for (let url = queue.shift(); url; url = queue.shift()) {
           const result = { url, violations: [], retries: [], error: null };
           try {
             await page.goto(url, { waitUntil: 'networkidle', timeout: 60000 });
+            // A signed-in page that sent us elsewhere (to sign in) is not the page to vouch for.
+            if (cookies.length && new URL(page.url()).pathname !== new URL(url).pathname) throw new Error(`redirected to ${page.url()}`);
             await waitForSettled(page);
             const axe = await runAxe(page);
             result.retries.push(...axe.retries);

@@ -7,7 +7,8 @@ import { parseArgs } from 'node:util';
 import { auditUrls } from './audit.js';
 import { SITE_LOCALES } from './locales.js';
 import { templateCounts, writeReport } from './report.js';
-import { EXTRA_STATES, fetchSitemap } from './sitemap.js';
+import { signedInAssociation } from './session.js';
+import { EXTRA_STATES, fetchSitemap, SIGNED_IN_STATES } from './sitemap.js';
 import { DEFAULT_SAMPLE_SIZE, emptyLocales, planAudit, unaudited } from './templates.js';
 
 const { values } = parseArgs({
@@ -34,7 +35,14 @@ const sitemap = (await fetchSitemap(site)).map((u) => {
   const p = new URL(u);
   return `${site}${p.pathname}${p.search}`;
 });
-const plan = planAudit({ sitemap, states: EXTRA_STATES, base: site, locales, full: values.full, sampleSize });
+// The pages of a signed-in association need an account, which the test stack can make (session.js).
+const { HUB_CMS_URL: cms, HUB_MAIL_URL: mail } = process.env;
+const cookies = cms && mail ? await signedInAssociation({ site, cms, mail }) : [];
+if (!cookies.length)
+  console.warn('Note: HUB_CMS_URL and HUB_MAIL_URL are not both set: the pages of a signed-in association are not audited.');
+const signedIn = cookies.length ? SIGNED_IN_STATES : [];
+const plan = planAudit({ sitemap, states: [...EXTRA_STATES, ...signedIn], base: site, locales, full: values.full, sampleSize });
+const personal = new Set(signedIn.flatMap((s) => locales.map((l) => `${site}${s.replaceAll('{lang}', l)}`)));
 
 const empty = emptyLocales(plan, locales);
 if (empty.length) {
@@ -54,7 +62,7 @@ for (const t of plan.templates.filter((x) => x.kind === 'page')) {
 const { urls } = plan;
 console.log(`Auditing ${urls.length} pages of ${site} (${plan.mode} mode: ${plan.templates.length} templates and states)…`);
 let done = 0;
-const results = await auditUrls(urls, {
+const options = {
   concurrency: Number(values.concurrency),
   onResult: (r) => {
     done += 1;
@@ -65,7 +73,17 @@ const results = await auditUrls(urls, {
     if (bad !== 'ok' || retried || done % 25 === 0 || done === urls.length)
       console.log(`  [${done}/${urls.length}] ${new URL(r.url).pathname}${new URL(r.url).search} ${bad}${retried}`);
   },
-});
+};
+const results = [
+  ...(await auditUrls(
+    urls.filter((u) => !personal.has(u)),
+    options,
+  )),
+  ...(await auditUrls(
+    urls.filter((u) => personal.has(u)),
+    { ...options, cookies },
+  )),
+];
 const summary = writeReport(results, values.out, {
   site,
   date: new Date(started).toISOString(),

@@ -1,3 +1,5 @@
+import { AUDIT_CALL } from './session.js';
+
 const ENTITIES = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 
 /** XML's five named entities and numeric ones (the hub's sitemap writes `&#38;`). */
@@ -45,4 +47,27 @@ export const EXTRA_STATES = [
   '/{lang}/screen?neighbourhood=kouilma',
   // A plan's comment form after a refusal (error summary) or a success (pending) is the answer to a
   // POST, which the audit cannot make: site/e2e/plans.test.ts runs axe on both.
+  // An association's account pages before signing in; with a code in the address (the e-mails'
+  // links) and without. Personal pages, never in the sitemap.
+  '/{lang}/account/sign-in',
+  '/{lang}/account/register',
+  '/{lang}/account/forgot',
+  '/{lang}/account/reset?token=audit-code',
+  '/{lang}/account/reset',
+  '/{lang}/account/confirm?token=audit-code',
+  // Applying without being signed in leads to signing in, with the way back in the address.
+  `/{lang}/account/sign-in?next=/{lang}/calls/${AUDIT_CALL}/apply`,
+];
+
+/**
+ * Pages only a signed-in association sees, audited with the session of an association made for
+ * the audit (session.js) when the test stack's CMS and mail catcher are at hand. A form's error
+ * state is the answer to a POST: site/e2e/association.test.ts runs axe on those, in both locales.
+ */
+export const SIGNED_IN_STATES = [
+  '/{lang}/account',
+  '/{lang}/account/profile',
+  ...['', '/about', '/proposal', '/reach', '/accessibility', '/documents', '/check'].map(
+    (step) => `/{lang}/calls/${AUDIT_CALL}/apply${step}`,
+  ),
 ];

@@ -43,8 +43,19 @@ export function startCms(env, opts = {}) {
   });
 }
 
+/**
+ * The site takes an application's attachments (10 MB each at most, checked by the site and the
+ * CMS). adapter-node refuses bodies over 512 KB by default with a bare 413; above the limit set
+ * here, the upload action answers with the localized "file too large" message instead.
+ */
+export const SITE_BODY_SIZE_LIMIT = '25M';
+
 export function startSite(env, opts = {}) {
-  return startService('site', process.execPath, ['build'], { cwd: join(ROOT, 'site'), env, ...opts });
+  return startService('site', process.execPath, ['build'], {
+    cwd: join(ROOT, 'site'),
+    env: { BODY_SIZE_LIMIT: SITE_BODY_SIZE_LIMIT, ...env },
+    ...opts,
+  });
 }
 
 /** Stops services: SIGTERM, then SIGKILL for any still running after a grace period. */

@@ -4,6 +4,8 @@ import { DEFAULT_LOCALE, dirOf, isLocale, type Locale } from '$lib/i18n';
 import { CmsError, httpAnswerOf } from '$lib/server/cms/client';
 import { siteEnv } from '$lib/server/env';
 import { carriesNeeds } from '$lib/server/needs';
+import { isPersonalPath } from '$lib/server/personal';
+import { sessionOf } from '$lib/server/session/guard';
 
 const localeOfPath = (pathname: string): Locale | undefined => {
   const first = pathname.split('/')[1];
@@ -28,6 +30,11 @@ const secure = (response: Response) => {
  */
 const PREVIEW_PATH = /^\/[^/]+\/preview(\/|$)/;
 const privately = (pathname: string, response: Response) => {
+  if (isPersonalPath(pathname)) {
+    response.headers.set('cache-control', 'private, no-store');
+    response.headers.set('x-robots-tag', 'noindex');
+    return response;
+  }
   if (!PREVIEW_PATH.test(pathname)) return response;
   response.headers.set('cache-control', 'no-store');
   response.headers.set('x-robots-tag', 'noindex');
@@ -50,7 +57,25 @@ const personal = (request: Request, response: Response) => {
   return response;
 };
 
+/**
+ * The signed-in person, on personal pages only (public pages stay the same for everyone, so that
+ * they can be cached): their session is read, refreshed if its JWT is about to expire, once, before
+ * any load of the page runs.
+ */
+async function withSession(event: Parameters<Handle>[0]['event']) {
+  event.locals.session = null;
+  if (!isPersonalPath(event.url.pathname)) return;
+  try {
+    event.locals.session = await sessionOf(event);
+  } catch (e) {
+    if (!(e instanceof CmsError)) throw e;
+    console.error(`[cms] ${e.message}`);
+    event.locals.sessionUnavailable = true;
+  }
+}
+
 export const handle: Handle = async ({ event, resolve }) => {
+  await withSession(event);
   const locale = localeOfPath(event.url.pathname);
   if (!locale) return secure(await resolve(event, html(DEFAULT_LOCALE)));
   // Paraglide keeps the request's locale for the messages; SvelteKit's [lang] route does the routing,

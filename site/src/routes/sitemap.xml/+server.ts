@@ -3,8 +3,20 @@ import { forEndpoint } from '$lib/server/cms/client';
 import { allSlugs, type Collection } from '$lib/server/cms/documents';
 import type { RequestHandler } from './$types';
 
-const STATIC_PAGES = ['', '/events', '/associations', '/heritage', '/needs', '/bodies', '/progress', '/accessibility', '/formats'];
-const COLLECTIONS: Collection[] = ['events', 'associations', 'heritage', 'bodies', 'plans'];
+// Account and application pages are personal ($lib/server/personal.ts): never listed here.
+const STATIC_PAGES = [
+  '',
+  '/events',
+  '/associations',
+  '/calls',
+  '/heritage',
+  '/needs',
+  '/bodies',
+  '/progress',
+  '/accessibility',
+  '/formats',
+];
+const COLLECTIONS: Collection[] = ['events', 'associations', 'calls', 'heritage', 'bodies', 'plans'];
 const escapeXml = (s: string) => s.replace(/[<>&'"]/g, (c) => `&#${c.charCodeAt(0)};`);
 
 interface Page {

@@ -50,10 +50,18 @@ function report(e: CmsError) {
 type Fetch = typeof fetch;
 
 interface CmsFetchOptions {
-  /** POST only for a resident's comment (comments.ts), whose route checks everything it is sent. */
-  method?: 'GET' | 'HEAD' | 'POST';
+  /**
+   * Writes only through the CMS's own routes, which check everything they are sent: a resident's
+   * comment (comments.ts), an association's account and applications (account.ts, applications.ts).
+   */
+  method?: 'GET' | 'HEAD' | 'POST' | 'PUT' | 'DELETE';
   headers?: Record<string, string>;
-  body?: string;
+  body?: string | FormData;
+  /**
+   * Whose credentials: by default the site's read token; a person's JWT for their own data
+   * (as-user.ts), which must never be mixed with the site's; `null` for none at all.
+   */
+  bearer?: string | null;
   fetchFn?: Fetch;
   /**
    * 'whole' (API answers): the answer must have arrived within CMS_TIMEOUT_MS. 'headers' (files
@@ -63,10 +71,12 @@ interface CmsFetchOptions {
   timeout?: 'whole' | 'headers';
 }
 
+const credentials = (token: string | null | undefined): Record<string, string> => (token ? { authorization: `Bearer ${token}` } : {});
+
 /** A request to the CMS with the site's credentials and timeout; the only place that knows its address. */
 export async function cmsFetch(
   path: string,
-  { method = 'GET', headers, body, fetchFn, timeout = 'whole' }: CmsFetchOptions = {},
+  { method = 'GET', headers, body, fetchFn, timeout = 'whole', bearer }: CmsFetchOptions = {},
 ): Promise<Response> {
   const { CMS_URL, CMS_API_TOKEN, CMS_TIMEOUT_MS } = siteEnv();
   const headersOnly = new AbortController();
@@ -78,7 +88,7 @@ export async function cmsFetch(
     return await (fetchFn ?? fetch)(`${CMS_URL.replace(/\/$/, '')}${path}`, {
       method,
       body,
-      headers: { ...(CMS_API_TOKEN ? { authorization: `Bearer ${CMS_API_TOKEN}` } : {}), ...headers },
+      headers: { ...credentials(bearer === undefined ? CMS_API_TOKEN : bearer), ...headers },
       // The CMS never redirects the site; a redirect would be someone else's answer.
       redirect: 'manual',
       signal: timeout === 'headers' ? headersOnly.signal : AbortSignal.timeout(CMS_TIMEOUT_MS),

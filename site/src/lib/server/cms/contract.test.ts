@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import { component, contentType, differences, type Attributes } from './cms-source';
+import * as calls from './call-schemas';
 import * as schemas from './schemas';
+import { PARTNERSHIP_KINDS } from '$lib/forms/application';
 
 /**
  * The CMS content-type schemas are the source of truth: every field the site's zod schemas
@@ -9,8 +11,15 @@ import * as schemas from './schemas';
  * components, and every enumeration must hold exactly the CMS's values.
  */
 const SYSTEM = new Set(['id', 'documentId', 'createdAt', 'updatedAt', 'publishedAt', 'locale']);
-/** Computed by the CMS's event controller from an event's series (cms/src/api/event/controllers/event.ts), not stored. */
-const COMPUTED = new Set(['upcoming', 'occurrences', 'occurrenceTotal']);
+/**
+ * Computed by the CMS at read time, not stored: an event's from its series
+ * (cms/src/api/event/controllers/event.ts), a call's phase from its dates and the clock
+ * (cms/src/api/call-for-interest/phase.ts).
+ */
+const COMPUTED: Record<string, Set<string>> = {
+  event: new Set(['upcoming', 'occurrences', 'occurrenceTotal']),
+  'call-for-interest': new Set(['phase']),
+};
 
 /** The parts of zod's internal definition that the walk below reads. */
 interface Def {
@@ -37,7 +46,7 @@ function drift(schema: z.ZodType, attributes: Attributes, path: string): string[
   const shape = defOf(unwrap(schema)).shape;
   if (!shape) return [];
   return Object.entries(shape).flatMap(([key, sub]) => {
-    if (SYSTEM.has(key) || (path === 'event' && COMPUTED.has(key))) return [];
+    if (SYSTEM.has(key) || COMPUTED[path]?.has(key)) return [];
     const attr = attributes[key];
     const at = `${path}.${key}`;
     if (!attr) return [at];
@@ -67,8 +76,23 @@ describe('site schemas match the CMS content model', () => {
     ['indicator', schemas.indicator, 'indicator'],
     ['comment', schemas.comment, 'comment'],
     ['heritagePoint', schemas.heritagePoint, 'heritage-point'],
+    ['callSummary', calls.callSummary, 'call-for-interest'],
+    ['callDetail', calls.callDetail, 'call-for-interest'],
+    ['an account’s association', calls.association, 'association'],
   ] as const)('%s expects only fields the CMS has, and its values', (_, schema, type) => {
     expect(drift(schema, contentType(type), type)).toEqual([]);
+  });
+
+  it('reads the components of a call, and the words of applications, as the CMS has them', () => {
+    expect(drift(calls.criterion, component('call.criterion'), 'criterion')).toEqual([]);
+    expect(drift(calls.requiredDocument, component('call.required-document'), 'document')).toEqual([]);
+    // An application is answered as a view of its own (cms/src/api/application/owned.ts): its words are the stored ones.
+    const application = contentType('application');
+    const status = defOf(unwrap(defOf(unwrap(calls.application)).shape!.status)).entries ?? {};
+    // Stored as `state` (Strapi 5 keeps `status` for draft and published), answered as `status`.
+    expect(differences('application.status', Object.values(status), application.state.enum ?? [])).toEqual([]);
+    expect(differences('application.kind', PARTNERSHIP_KINDS, application.kind.enum ?? [])).toEqual([]);
+    expect(differences('call.partnershipKind', PARTNERSHIP_KINDS, contentType('call-for-interest').partnershipKind.enum ?? [])).toEqual([]);
   });
 
   it('reads every fact of a place that the CMS holds, so that none is silently left unknown', () => {

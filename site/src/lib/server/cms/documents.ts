@@ -3,7 +3,7 @@ import { allPages, cmsGet } from './client';
 import { listOf, slugOnly } from './schemas';
 
 /** The public collections whose records have a page of their own at /{lang}/{collection}/{slug}. */
-export type Collection = 'events' | 'associations' | 'bodies' | 'plans' | 'heritage';
+export type Collection = 'events' | 'associations' | 'bodies' | 'plans' | 'heritage' | 'calls';
 
 /** Where the CMS serves each collection, when its name there differs from the site's address. */
 const CMS_PATH: Record<Collection, string> = {
@@ -12,14 +12,18 @@ const CMS_PATH: Record<Collection, string> = {
   bodies: '/consultative-bodies',
   plans: '/thematic-plans',
   heritage: '/heritage-points',
+  calls: '/calls',
 };
 
+/** A stable order to page through; calls cannot be sorted by slug (cms/src/api/call-for-interest/public-api.ts). */
+const ORDER: Partial<Record<Collection, string>> = { calls: 'deadline:asc' };
+
 /** Slugs of every record published in a locale, for the sitemap. */
-export function allSlugs(collection: Collection, locale: Locale, fetchFn?: typeof fetch): Promise<{ slug: string; updatedAt: string }[]> {
+export function allSlugs(collection: Collection, locale: Locale, fetchFn?: typeof fetch): Promise<{ slug: string; updatedAt?: string }[]> {
   return allPages(async (page) => {
     const res = await cmsGet(
       CMS_PATH[collection],
-      { locale, fields: ['slug', 'updatedAt'], sort: 'slug:asc', pagination: { page, pageSize: 100 } },
+      { locale, fields: ['slug', 'updatedAt'], sort: ORDER[collection] ?? 'slug:asc', pagination: { page, pageSize: 100 } },
       listOf(slugOnly),
       fetchFn,
     );

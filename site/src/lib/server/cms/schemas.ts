@@ -13,7 +13,7 @@ import { GRADES, HERITAGE_KINDS, PATHWAY_SURFACES, SMOOTHNESS, WORKS_STATUSES } 
  */
 // PostgreSQL returns decimals as strings, SQLite as numbers.
 const decimal = z.union([z.number(), z.string().regex(/^-?\d+(\.\d+)?$/)]).transform(Number);
-const text = z
+export const text = z
   .string()
   .nullable()
   .optional()
@@ -370,7 +370,8 @@ export const heritagePoint = z.object({
 const pagination = z.object({ page: z.number(), pageSize: z.number(), pageCount: z.number(), total: z.number() });
 
 /** What a list asked for `fields: ['slug', 'updatedAt']` returns: the sitemap's rows. */
-export const slugOnly = z.object({ slug: z.string(), updatedAt: z.string() });
+// Calls list no updatedAt (their public fields are fixed by the CMS): the sitemap then gives no lastmod.
+export const slugOnly = z.object({ slug: z.string(), updatedAt: z.string().optional() });
 
 export const listOf = <T extends z.ZodType>(item: T) => z.object({ data: z.array(item), meta: z.object({ pagination }) });
 

@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { associationCategoryLabel } from '$lib/associations/labels';
 import { ASSOCIATION_CATEGORIES } from '$lib/associations/vocabulary';
 import { accessLabel, audienceLabel, categoryLabel } from '$lib/events/labels';
+import { kindLabel } from '$lib/calls/kinds';
+import { PARTNERSHIP_KINDS } from '$lib/forms/application';
 import { ACCESS_OFFERS, AUDIENCES, CATEGORIES, CATEGORIES_BY_DOMAIN, DOMAINS, isDomain } from '$lib/events/vocabulary';
 import { actionStatusLabel, dimensionLabel, planStatusLabel, themeLabel } from '$lib/plans/labels';
 import { ACTION_STATUSES, BODY_THEMES, COMMENT_TARGETS, DIMENSIONS, FIGURE_KEYS, PLAN_STATUSES } from '$lib/plans/vocabulary';
@@ -128,6 +130,7 @@ describe('every word has its label in every locale, and every label a word', () 
     ['audiences', audienceLabel, Object.keys(AUDIENCES), () => 'audience'],
     ['access offers', accessLabel, Object.keys(ACCESS_OFFERS), () => 'access'],
     ['association categories', associationCategoryLabel, ASSOCIATION_CATEGORIES, () => 'association_category'],
+    ['partnership kinds', kindLabel, PARTNERSHIP_KINDS, () => 'kind'],
     ['body themes', themeLabel, BODY_THEMES, () => 'body_theme'],
     ['plan statuses', planStatusLabel, PLAN_STATUSES, () => 'plan_status'],
     ['action statuses', actionStatusLabel, ACTION_STATUSES, () => 'action_status'],

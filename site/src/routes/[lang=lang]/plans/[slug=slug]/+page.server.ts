@@ -5,7 +5,7 @@ import { listComments, submitComment, type SubmitProblem } from '$lib/server/cms
 import { localesOf } from '$lib/server/cms/documents';
 import { getPlan } from '$lib/server/cms/plans';
 import { readCommentForm, type CommentError, type CommentErrorKey } from '$lib/server/comments/form';
-import { allowComment } from '$lib/server/comments/rate';
+import { limits } from '$lib/server/rate-limit';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load = (async ({ params, fetch }) => {
@@ -40,7 +40,7 @@ export const actions = {
     const { values, errors } = readCommentForm(await request.formData());
     const refuse = (status: number, list: CommentError[]) => fail(status, { values, errors: list });
     if (errors.length) return refuse(400, errors);
-    if (!allowComment(getClientAddress())) return refuse(429, [{ field: 'text', key: 'rate' satisfies CommentErrorKey }]);
+    if (!limits.comment.allow(getClientAddress())) return refuse(429, [{ field: 'text', key: 'rate' satisfies CommentErrorKey }]);
     const target =
       values.about === 'plan'
         ? { targetType: 'plan' as const, targetSlug: params.slug }
