@@ -17,6 +17,7 @@ import { ensureEditorsReview } from './bootstrap/reviewer-grants';
 import { assertMailConfigured } from './mail/required';
 import { seedCallsOnce } from './seed/calls';
 import { setPublicPermissions } from './bootstrap/permissions';
+import { ensureSiteWebhook } from './bootstrap/site-webhook';
 import { backfillSearchIndex, registerSearchIndex } from './search-index';
 import { seedDemoOnce } from './seed/seed';
 
@@ -61,5 +62,7 @@ export default {
         options: { rule: '*/5 * * * *' },
       },
     });
+    // Last: the seed above is not announced to a site that has cached nothing yet.
+    await ensureSiteWebhook(strapi);
   },
 };

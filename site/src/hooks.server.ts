@@ -4,6 +4,8 @@ import { DEFAULT_LOCALE, dirOf, isLocale, type Locale } from '$lib/i18n';
 import { CmsError, httpAnswerOf } from '$lib/server/cms/client';
 import { siteEnv } from '$lib/server/env';
 import { carriesNeeds } from '$lib/server/needs';
+import { collectingTags, pageCache, toRenderedPage, type RenderedPage } from '$lib/server/page-cache';
+import { policyOf, send } from '$lib/server/respond';
 
 const localeOfPath = (pathname: string): Locale | undefined => {
   const first = pathname.split('/')[1];
@@ -50,7 +52,8 @@ const personal = (request: Request, response: Response) => {
   return response;
 };
 
-export const handle: Handle = async ({ event, resolve }) => {
+/** Renders an answer with the site's headers, before any decision about caching it. */
+const render: Handle = async ({ event, resolve }) => {
   const locale = localeOfPath(event.url.pathname);
   if (!locale) return secure(await resolve(event, html(DEFAULT_LOCALE)));
   // Paraglide keeps the request's locale for the messages; SvelteKit's [lang] route does the routing,
@@ -60,6 +63,50 @@ export const handle: Handle = async ({ event, resolve }) => {
     response.headers.set('content-language', locale);
     return secure(personal(event.request, privately(event.url.pathname, response)));
   });
+};
+
+// Uploads stream with byte ranges and set their own caching (lib/server/cms/media.ts).
+const STREAMED = new Set(['/media/[...path]']);
+
+/**
+ * Every answer then goes through one decision (lib/server/http-cache.ts): public answers are
+ * rendered once for everyone asking at the same time, kept briefly (lib/server/page-cache.ts),
+ * sent with an ETag and compressed; anything personal is rendered for its visitor alone and kept
+ * by nobody.
+ */
+export const handle: Handle = async (input) => {
+  const { event } = input;
+  if (STREAMED.has(event.route.id ?? '')) return render(input);
+  const request = {
+    method: event.request.method,
+    pathname: event.url.pathname,
+    routeId: event.route.id,
+    cookie: event.request.headers.get('cookie'),
+    authorization: event.request.headers.get('authorization'),
+  };
+  // What may be shared is known before rendering, except the answer's own status and cookies.
+  const shareable = policyOf(request, { status: 200, headers: [] }) === 'public' && request.method === 'GET';
+  const pages = shareable ? pageCache() : undefined;
+  let page: RenderedPage;
+  let hit = false;
+  if (pages) {
+    const key = event.url.pathname + event.url.search;
+    const kept = pages.get(key);
+    hit = kept !== undefined;
+    page =
+      kept ??
+      (await pages.render(key, async () => {
+        const { result, tags } = await collectingTags(async () => render(input));
+        const rendered = await toRenderedPage(result, tags);
+        return { page: rendered, keep: policyOf(request, rendered) === 'public' };
+      }));
+  } else {
+    page = await toRenderedPage(await render(input), []);
+  }
+  const response = await send(event.request, page, policyOf(request, page));
+  // For operators and the invalidation test: whether this answer came from the rendered pages in memory.
+  if (pages) response.headers.set('x-hub-cache', hit ? 'hit' : 'miss');
+  return response;
 };
 
 /** Nothing unexpected reaches a visitor as a stack trace: they get a status and a localized page. */

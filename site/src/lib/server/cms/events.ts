@@ -34,10 +34,15 @@ export function eventQueryFilters(f: EventFilters): QueryValue {
   return { $and: and };
 }
 
-/** The dates a list covers: from the start of `from` (else now: what has ended is left out) to the end of `to`. */
+/**
+ * The dates a list covers: from the start of `from` (else now: what has ended is left out) to the
+ * end of `to`. "Now" is taken to the minute: the query is the read cache's key, and a key that
+ * changed every millisecond would never be read twice. An event that ended under a minute ago
+ * may stay listed that long.
+ */
 export function eventWindow(f: EventFilters, now = clock.now()): { from: string; to?: string } {
   return {
-    from: (f.from ? startOfLocalDay(f.from) : now).toISOString(),
+    from: (f.from ? startOfLocalDay(f.from) : new Date(Math.floor(now.getTime() / 60_000) * 60_000)).toISOString(),
     ...(f.to ? { to: endOfLocalDay(f.to).toISOString() } : {}),
   };
 }
