@@ -4,6 +4,7 @@ import { registerStaffDownload } from './api/application/staff-download';
 import { ensurePartnership, registerApplicationRules } from './api/application/workflow';
 import { registerVerificationNotice } from './api/association/verification';
 import { registerEventRules } from './api/event/rules';
+import { registerOccurrenceRowsInvalidation } from './api/event/occurrence-rows-cache';
 import { registerPlanRules } from './api/thematic-plan/rules';
 import { ensureBodyMemberRoles, registerBodyConditions } from './bootstrap/body-members';
 import { seedBodiesOnce } from './seed/bodies';
@@ -12,6 +13,7 @@ import { ensureAuthorWritesDrafts } from './bootstrap/author-role';
 import { ensureEditorCanPublish } from './bootstrap/editor-role';
 import { applyEditorViews } from './bootstrap/editor-views';
 import { backfillEventSchedules } from './bootstrap/event-schedules';
+import { ensureListIndexes } from './bootstrap/list-indexes';
 import { ensureLocales } from './bootstrap/locales';
 import { ensureEditorsReview } from './bootstrap/reviewer-grants';
 import { assertMailConfigured } from './mail/required';
@@ -29,10 +31,12 @@ export default {
     registerApplicationRules(strapi);
     registerVerificationNotice(strapi);
     registerStaffDownload(strapi);
+    registerOccurrenceRowsInvalidation(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     assertMailConfigured();
+    await ensureListIndexes(strapi);
     await ensureLocales(strapi);
     await setPublicPermissions(strapi);
     await ensureFirstAdmin(strapi);

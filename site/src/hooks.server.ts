@@ -90,7 +90,9 @@ export const handle: Handle = async (input) => {
   let page: RenderedPage;
   let hit = false;
   if (pages) {
-    const key = event.url.pathname + event.url.search;
+    // The request's own address: SvelteKit shows a page's data request (…/__data.json) to hooks under the page's URL.
+    const asked = new URL(event.request.url);
+    const key = asked.pathname + asked.search;
     const kept = pages.get(key);
     hit = kept !== undefined;
     page =

@@ -3,6 +3,7 @@ import { now } from '../../../clock';
 import { publicMethods, withoutRowIds } from '../../../utils/public-controller';
 import { SEARCH_STATE } from '../../../utils/search-filter';
 import { pageOf, rowsOf, takeWindow, WindowRefused, withUpcoming } from '../occurrences';
+import { occurrenceRows } from '../occurrence-rows-cache';
 
 const UID = 'api::event.event';
 
@@ -44,15 +45,17 @@ export default factories.createCoreController(UID, ({ strapi }) => {
         window.to ? { startsAt: { $lt: window.to.toISOString() } } : undefined,
       ].filter(Boolean);
       const documents = strapi.documents(UID);
-      const candidates = (await documents.findMany({
-        locale: query.locale,
-        status: 'published',
-        filters: { $and: conditions },
-        fields: ['title', 'slug', 'startsAt', 'endsAt'],
-        populate: { series: true, seriesChanges: true },
-      } as any)) as unknown as Parameters<typeof rowsOf>[0];
-
-      const rows = rowsOf(candidates, window);
+      const key = JSON.stringify([query.locale, conditions, window.group]);
+      const rows = await occurrenceRows(key, async () => {
+        const candidates = (await documents.findMany({
+          locale: query.locale,
+          status: 'published',
+          filters: { $and: conditions },
+          fields: ['title', 'slug', 'startsAt', 'endsAt'],
+          populate: { series: true, seriesChanges: true },
+        } as any)) as unknown as Parameters<typeof rowsOf>[0];
+        return rowsOf(candidates, window);
+      });
       const { page, pageSize } = pageOf(query.pagination);
       const slice = rows.slice((page - 1) * pageSize, page * pageSize);
       const ids = [...new Set(slice.map((r) => r.documentId))];
@@ -61,6 +64,7 @@ export default factories.createCoreController(UID, ({ strapi }) => {
             locale: query.locale,
             status: 'published',
             filters: { documentId: { $in: ids } },
+            fields: query.fields,
             populate: query.populate,
           } as any)
         : [];
