@@ -21,6 +21,7 @@ import { seedCallsOnce } from './seed/calls';
 import { setPublicPermissions } from './bootstrap/permissions';
 import { ensureSiteWebhook } from './bootstrap/site-webhook';
 import { backfillSearchIndex, registerSearchIndex } from './search-index';
+import { benchCityOf, seedBenchCity } from './seed/bench-city';
 import { seedDemoOnce } from './seed/seed';
 
 export default {
@@ -50,6 +51,9 @@ export default {
       await seedBodiesOnce(strapi);
       await seedCallsOnce(strapi);
     }
+    // `npm run bench` only: a large generated city on top of the demo one (seed/bench-city.ts).
+    const benchCity = benchCityOf(process.env.SEED_BENCH_CITY);
+    if (benchCity) await seedBenchCity(strapi, benchCity);
     // After the seed: one role per consultative body.
     await ensureBodyMemberRoles(strapi);
     await backfillSearchIndex(strapi);
