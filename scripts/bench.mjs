@@ -56,7 +56,7 @@ async function load(url, paths) {
 /** The bytes an answer takes on the wire with an encoding (no decompression, unlike fetch). */
 function wireBytes(url, encoding) {
   return new Promise((resolve, reject) => {
-    const req = httpRequest(url, { headers: encoding ? { 'accept-encoding': encoding } : {} }, (res) => {
+    const req = httpRequest(url, { agent: false, headers: encoding ? { 'accept-encoding': encoding } : {} }, (res) => {
       let n = 0;
       res.on('data', (d) => (n += d.length));
       res.on('end', () => resolve({ bytes: n, encoding: res.headers['content-encoding'] ?? 'none' }));
@@ -66,9 +66,25 @@ function wireBytes(url, encoding) {
   });
 }
 
+/**
+ * A GET on a connection of its own: the services restart between the two cities, and a pooled
+ * keep-alive connection (fetch's) to the stopped one would fail.
+ */
+function getText(url) {
+  return new Promise((resolve, reject) => {
+    const req = httpRequest(url, { agent: false }, (res) => {
+      let text = '';
+      res.setEncoding('utf8');
+      res.on('data', (d) => (text += d));
+      res.on('end', () => (res.statusCode === 200 ? resolve(text) : reject(new Error(`${url} answered ${res.statusCode}`))));
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
+
 async function totalEvents() {
-  const res = await fetch(`${CMS}/api/events?locale=fr&pagination[pageSize]=1`);
-  return (await res.json()).meta.pagination.total;
+  return JSON.parse(await getText(`${CMS}/api/events?locale=fr&pagination[pageSize]=1`)).meta.pagination.total;
 }
 
 const secrets = freshSecrets();
@@ -119,14 +135,19 @@ async function measure(size, nginx) {
   await step(`Starting the CMS with the ${size.name} city (the large one takes minutes to generate)`, () =>
     waitForHttp(`${CMS}/_health`, { child: cms, name: 'the CMS', timeoutMs: 900_000 }),
   );
-  const site = bootSite();
+  let site = bootSite();
   children.push(site);
   await step('Starting the site', () => waitForHttp(`${SITE}/healthz`, { child: site, name: 'the site' }));
   const events = await totalEvents();
 
-  // The same HTML as the events page, as a file served by the site's own Node server and by nginx.
-  const html = await (await fetch(`${SITE}/fr/events`)).text();
+  // The same HTML as the events page, as a file served by the site's own Node server (which lists
+  // its files when it starts: started again) and by nginx.
+  const html = await getText(`${SITE}/fr/events`);
   writeFileSync(staticCopy, html);
+  await stopAll([site]);
+  site = bootSite();
+  children.push(site);
+  await step('Starting the site again with the static copy', () => waitForHttp(`${SITE}/healthz`, { child: site, name: 'the site' }));
   const staticDir = join(work, 'static');
   mkdirSync(staticDir, { recursive: true });
   writeFileSync(join(staticDir, STATIC_NAME), html);
@@ -161,7 +182,7 @@ async function measure(size, nginx) {
   ];
   const rows = [];
   for (const [name, url, paths] of targets) {
-    await fetch(paths ? `${url}${paths[paths.length - 1]}` : url).then((r) => r.arrayBuffer()); // warm
+    await getText(paths ? `${url}${paths[paths.length - 1]}` : url); // warm
     rows.push({ name, ...(await step(`${size.name}: ${name}`, () => load(url, paths))) });
   }
   const memory = { site: rssMb(site.pid), cms: rssMb(cms.pid) };
@@ -342,6 +363,9 @@ try {
   const file = join(dir, `${new Date().toISOString().slice(0, 16).replace(/[:T]/g, '-')}.md`);
   writeFileSync(file, `${text}\n`);
   console.log(`Written to ${file}`);
+} catch (error) {
+  for (const child of children) if (child.recentOutput) console.error(child.recentOutput());
+  throw error;
 } finally {
   await stopAll(children);
   rmSync(staticCopy, { force: true });

@@ -2,7 +2,7 @@ import { factories } from '@strapi/strapi';
 import { now } from '../../../clock';
 import { publicMethods, withoutRowIds } from '../../../utils/public-controller';
 import { SEARCH_STATE } from '../../../utils/search-filter';
-import { pageOf, rowsOf, takeWindow, WindowRefused, withUpcoming } from '../occurrences';
+import { pageOf, rowsOf, takeWindow, WindowRefused, withUpcoming, type Candidate } from '../occurrences';
 import { occurrenceRows } from '../occurrence-rows-cache';
 
 const UID = 'api::event.event';
@@ -45,18 +45,48 @@ export default factories.createCoreController(UID, ({ strapi }) => {
         window.to ? { startsAt: { $lt: window.to.toISOString() } } : undefined,
       ].filter(Boolean);
       const documents = strapi.documents(UID);
-      const key = JSON.stringify([query.locale, conditions, window.group]);
-      const rows = await occurrenceRows(key, async () => {
-        const candidates = (await documents.findMany({
-          locale: query.locale,
-          status: 'published',
-          filters: { $and: conditions },
-          fields: ['title', 'slug', 'startsAt', 'endsAt'],
-          populate: { series: true, seriesChanges: true },
-        } as any)) as unknown as Parameters<typeof rowsOf>[0];
-        return rowsOf(candidates, window);
-      });
+      const published = { locale: query.locale, status: 'published' } as const;
       const { page, pageSize } = pageOf(query.pagination);
+      const schedule = { fields: ['title', 'slug', 'startsAt', 'endsAt'], populate: { series: true, seriesChanges: true } };
+
+      // Repeating activities are few and each expands into many dates: all of them, read once a
+      // minute at most (occurrence-rows-cache.ts).
+      const series = await occurrenceRows(
+        JSON.stringify([query.locale, conditions]),
+        async () =>
+          (await documents.findMany({
+            ...published,
+            filters: { $and: [...conditions, { recurrence: { $notNull: true } }] },
+            ...schedule,
+          } as any)) as unknown as Candidate[],
+      );
+      // Single events are most of a large city: the database counts them and gives only as many,
+      // soonest first, as the pages up to this one can hold, so a page costs the same with 100
+      // events or 10,000.
+      const single = { $and: [...conditions, { recurrence: { $null: true } }] };
+      const shown = page * pageSize;
+      const singleTotal = await documents.count({ ...published, filters: single } as any);
+      let singles = (await documents.findMany({
+        ...published,
+        filters: single,
+        sort: 'startsAt:asc',
+        limit: shown,
+        ...schedule,
+      } as any)) as unknown as Candidate[];
+      if (singles.length === shown && shown > 0) {
+        // Events starting at the same instant as the last one taken are ordered by title and slug
+        // here (rowsOf), not by the database's collation: take them all.
+        const ties = (await documents.findMany({
+          ...published,
+          filters: { $and: [single, { startsAt: { $eq: singles[shown - 1].startsAt } }] },
+          ...schedule,
+        } as any)) as unknown as Candidate[];
+        const taken = new Set(singles.map((c) => c.documentId));
+        singles = [...singles, ...ties.filter((c) => !taken.has(c.documentId))];
+      }
+      const rows = rowsOf([...series, ...singles], window);
+      const seriesRows = rowsOf(series, window).length;
+      const total = seriesRows + singleTotal;
       const slice = rows.slice((page - 1) * pageSize, page * pageSize);
       const ids = [...new Set(slice.map((r) => r.documentId))];
       const events = ids.length
@@ -76,7 +106,7 @@ export default factories.createCoreController(UID, ({ strapi }) => {
       });
       return {
         data,
-        meta: { pagination: { page, pageSize, pageCount: Math.ceil(rows.length / pageSize), total: rows.length } },
+        meta: { pagination: { page, pageSize, pageCount: Math.ceil(total / pageSize), total } },
       };
     },
   };
