@@ -44,6 +44,7 @@ export const PUBLIC_ROUTES = new Set([
   '/[lang=lang]/progress/indicators.csv',
   '/[lang=lang]/progress/indicators.json',
   '/[lang=lang]/screen',
+  '/robots.txt',
   '/sitemap.xml',
 ]);
 
