@@ -16,8 +16,6 @@ export interface PublicReadConfig extends QueryAllowList {
    * and matched against it or, unfolded, against these relation fields (['venue', 'name']).
    */
   search?: { alsoIn: string[][] };
-  /** The fields a list carries, whatever the request asks: lists do not carry what they do not show. */
-  fields?: string[];
   /** A condition every answer meets, added after the caller's filters are checked (verified associations only). */
   where?: Record<string, unknown>;
 }
@@ -56,7 +54,6 @@ export default (config: PublicReadConfig, { strapi }: { strapi: Core.Strapi }) =
       throw e;
     }
     query.status = 'published';
-    if (config.fields) query.fields = config.fields;
     if (config.where) query.filters = query.filters ? { $and: [query.filters, config.where] } : config.where;
     if (config.populate) query.populate = config.populate;
     else delete query.populate;

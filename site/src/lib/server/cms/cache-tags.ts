@@ -28,7 +28,8 @@ const ROUTES: Record<string, string[]> = {
   'heritage-points': ['heritage-point', UPLOAD],
   comments: ['comment'],
   // Issue 8: calls for interest and the partnerships they lead to.
-  calls: ['call-for-interest', 'association', UPLOAD],
+  // An application is never public, but a call's page may say how many it has received.
+  calls: ['call-for-interest', 'association', 'application', UPLOAD],
   partnerships: ['partnership', 'call-for-interest', 'association', 'event'],
 };
 
