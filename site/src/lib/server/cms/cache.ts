@@ -13,7 +13,8 @@ import { siteEnv } from '../env';
  *   read that raced a publish cannot put the old version back;
  * - without the webhook's secret the site cannot hear about changes, so entries live a few
  *   seconds and are never served stale (see `lifetimes`).
- * Bounded twice: by number of entries and by their size in bytes of JSON.
+ * Bounded twice: by number of entries and by their size in bytes of JSON (16 MB of JSON is some
+ * 50 MB once parsed, well inside the site's production heap cap of 192 MB with the page cache).
  */
 
 export interface CacheLifetimes {
@@ -63,7 +64,7 @@ function deepFreeze<T>(value: T): T {
   return value;
 }
 
-export function createReadCache({ freshMs, staleMs, maxEntries = 2000, maxBytes = 48 * 1024 * 1024, now = Date.now }: ReadCacheOptions) {
+export function createReadCache({ freshMs, staleMs, maxEntries = 2000, maxBytes = 16 * 1024 * 1024, now = Date.now }: ReadCacheOptions) {
   const store = new LRUCache<string, Entry>({ max: maxEntries, maxSize: maxBytes, sizeCalculation: (e) => Math.max(1, e.size) });
   const inflight = new Map<string, Promise<unknown>>();
   // Bumped by every invalidation: a load that started before it must not be stored.
