@@ -173,7 +173,15 @@ async function main() {
     });
   }
 
-  const stackEnv = { HUB_SITE_URL: siteUrl, HUB_CMS_URL: cmsUrl, HUB_MAIL_URL: mail.api, ...admin, CHROME_PATH: chrome, HUB_CLOCK, REVALIDATE_SECRET };
+  const stackEnv = {
+    HUB_SITE_URL: siteUrl,
+    HUB_CMS_URL: cmsUrl,
+    HUB_MAIL_URL: mail.api,
+    ...admin,
+    CHROME_PATH: chrome,
+    HUB_CLOCK,
+    REVALIDATE_SECRET,
+  };
   await suite('End-to-end tests in Chromium', 'site', ['--config', 'vitest.e2e.config.ts'], stackEnv);
   try {
     await step('Accessibility audit of every template and state in both locales (axe-core, pa11y)', () =>
