@@ -203,6 +203,14 @@ async function weights() {
     ['progress', '/fr/progress'],
   ];
   const out = [];
+  // The map's payload: every event of the coming year, asked for the first time (nothing cached).
+  const t0 = performance.now();
+  const points = JSON.parse(await getText(`${SITE}/fr/events/points.json`)).points.length;
+  const firstMs = performance.now() - t0;
+  const mapRaw = await wireBytes(`${SITE}/fr/events/points.json`);
+  const mapGz = await wireBytes(`${SITE}/fr/events/points.json`, 'gzip');
+  const mapBr = await wireBytes(`${SITE}/fr/events/points.json`, 'gzip, deflate, br');
+  out.map = { points, firstMs, raw: mapRaw.bytes, gzip: mapGz.bytes, br: mapBr.bytes };
   const { chromium } = await import('playwright-core');
   const browser = await chromium.launch({ executablePath: await ensureChromium(), args: CHROMIUM_ARGS });
   try {
@@ -336,6 +344,10 @@ function report({ small, large, weight, lh, nginxReason }) {
   for (const w of weight)
     p(
       `| ${w.kind} (\`${w.path}\`) | ${kb(w.raw)} | ${kb(w.gzip)} | ${kb(w.br)} | ${kb(w.js.phone)} | ${w.js.wide !== undefined ? kb(w.js.wide) : '–'} |`,
+    );
+  if (weight.map)
+    p(
+      `| map payload (\`/fr/events/points.json\`, ${weight.map.points} markers, first answer in ${fmt(weight.map.firstMs)} ms) | ${kb(weight.map.raw)} | ${kb(weight.map.gzip)} | ${kb(weight.map.br)} | – | – |`,
     );
   p();
   p(

@@ -62,6 +62,20 @@ describe('paging the list by occurrence', () => {
     expect(new Set(paged).size).toBe(15);
   });
 
+  it('carries what a card shows, not the page’s description (the list and the CMS’s own /api/events)', async () => {
+    const whole = await list('pagination[pageSize]=1');
+    const own = await (await fetch(`${h.url}/api/events?locale=fr&filters[slug][$startsWith]=${TAG}`)).json();
+    for (const row of [whole.data[0], own.data[0]]) {
+      expect(row).toMatchObject({ title: expect.any(String), summary: expect.any(String), slug: expect.any(String) });
+      expect(row).not.toHaveProperty('description');
+      expect(row).not.toHaveProperty('searchText');
+      expect(row).not.toHaveProperty('accessibilityNotes');
+    }
+    // The allowed case: an event's own page carries its description.
+    const page = await (await fetch(`${h.url}/api/events/by-slug/${TAG}-0?locale=fr`)).json();
+    expect(page.data).toHaveProperty('description');
+  });
+
   it('counts one row per event when grouped', async () => {
     const grouped = await list('group=event&pagination[pageSize]=20');
     expect(grouped.meta.pagination.total).toBe(13);

@@ -15,7 +15,20 @@ export default {
   list: {
     where,
     // A directory card: no description (its page shows it) nor search text.
-    fields: ['name', 'slug', 'category', 'contactEmail', 'contactPhone', 'website', 'foundedYear', 'verified', 'logoAlt', 'updatedAt'],
+    fields: [
+      'name',
+      'slug',
+      'category',
+      'contactEmail',
+      'contactPhone',
+      'website',
+      'foundedYear',
+      'verified',
+      'logoAlt',
+      'locale',
+      'publishedAt',
+      'updatedAt',
+    ],
     populate,
     filters: ['slug', 'category', 'verified', 'neighbourhoodsServed.slug'],
     sort: ['name', 'slug', 'updatedAt'],

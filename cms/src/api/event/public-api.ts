@@ -38,6 +38,8 @@ export default {
       'statusNote',
       'isFree',
       'priceMad',
+      'locale',
+      'publishedAt',
       'updatedAt',
     ],
     populate: listPopulate,
