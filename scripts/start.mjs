@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // `npm start`: installs, configures, builds and runs the hub (CMS on 1337, site on 3000) on SQLite
 // with the demo city. Stops both services on Ctrl-C.
+import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildCms, buildSite } from './lib/build.mjs';
@@ -11,7 +12,7 @@ import { step, StepError, waitForHttp } from './lib/steps.mjs';
 
 /** What the site's server reads (site/src/lib/server/env.ts); the rest of .env is the CMS's. */
 // PREVIEW_SECRET: the site checks the CMS's signed preview links with the same secret.
-const SITE_SETTINGS = ['CMS_API_TOKEN', 'CMS_TIMEOUT_MS', 'MAP_TILE_URL', 'MAP_TILE_ATTRIBUTION', 'PREVIEW_SECRET'];
+const SITE_SETTINGS = ['CMS_API_TOKEN', 'CMS_TIMEOUT_MS', 'MAP_TILE_URL', 'MAP_TILE_ATTRIBUTION', 'PREVIEW_SECRET', 'REVALIDATE_SECRET'];
 const children = [];
 let stopping = false;
 
@@ -54,6 +55,9 @@ try {
   }
 
   const cmsUrl = `http://127.0.0.1:${CMS_PORT}`;
+  // The CMS's webhook tells the site what changed, so the site may keep the CMS's answers for
+  // minutes instead of seconds. Both processes start together: a fresh secret each start is enough.
+  settings.REVALIDATE_SECRET ??= randomBytes(24).toString('base64url');
   // Only the site's server talks to the CMS: it listens on loopback, whatever HOST says.
   const cms = startCms({
     ...settings,
@@ -64,6 +68,7 @@ try {
     ...(mail?.cmsEnv ?? {}),
     // Where the admin panel's "Open preview" leads.
     SITE_URL: settings.SITE_URL ?? settings.ORIGIN ?? `http://localhost:${SITE_PORT}`,
+    REVALIDATE_URL: settings.REVALIDATE_URL ?? `http://127.0.0.1:${SITE_PORT}/internal/revalidate`,
   });
   children.push(cms);
   await step('Starting the CMS (first start seeds the demo city)', () =>

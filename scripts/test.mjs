@@ -115,6 +115,9 @@ async function main() {
   const HUB_CLOCK = await testClock();
   const mail = startMailCatcher(MAIL_PORTS, { quiet: true });
   children.push(mail.child);
+  // The site caches the CMS's answers and the CMS's webhook drops what changes: the browser tests
+  // (site/e2e/invalidation.test.ts among them) run with both, as production does.
+  const REVALIDATE_SECRET = `revalidate-${secrets.JWT_SECRET.slice(0, 24)}`;
   const cms = startCms(
     {
       ...secrets,
@@ -124,6 +127,7 @@ async function main() {
       SERVE_ADMIN_PANEL: 'true',
       HUB_CLOCK,
       SITE_URL: siteUrl,
+      REVALIDATE_SECRET,
       DATABASE_CLIENT: 'sqlite',
       DATABASE_FILENAME: join(work, 'stack.db'),
       ATTACHMENTS_DIR: join(work, 'attachments'),
@@ -140,6 +144,7 @@ async function main() {
       CMS_URL: cmsUrl,
       HUB_CLOCK,
       PREVIEW_SECRET: secrets.PREVIEW_SECRET,
+      REVALIDATE_SECRET,
       ADMIN_ORIGIN: cmsUrl,
     },
     { quiet: true },
@@ -168,7 +173,24 @@ async function main() {
     });
   }
 
-  const stackEnv = { HUB_SITE_URL: siteUrl, HUB_CMS_URL: cmsUrl, HUB_MAIL_URL: mail.api, ...admin, CHROME_PATH: chrome, HUB_CLOCK };
+  // One sign-in of the super administrator for every browser test (site/e2e/admin-api.ts signIn):
+  // Strapi refuses a sixth sign-in of one address within five minutes.
+  const login = await fetch(`${cmsUrl}/admin/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email: admin.ADMIN_EMAIL, password: admin.ADMIN_PASSWORD }),
+  });
+  const HUB_ADMIN_TOKEN = login.ok ? (await login.json()).data.token : undefined;
+  const stackEnv = {
+    HUB_SITE_URL: siteUrl,
+    HUB_CMS_URL: cmsUrl,
+    HUB_MAIL_URL: mail.api,
+    ...admin,
+    CHROME_PATH: chrome,
+    HUB_CLOCK,
+    REVALIDATE_SECRET,
+    ...(HUB_ADMIN_TOKEN ? { HUB_ADMIN_TOKEN } : {}),
+  };
   await suite('End-to-end tests in Chromium', 'site', ['--config', 'vitest.e2e.config.ts'], stackEnv);
   try {
     await step('Accessibility audit of every template and state in both locales (axe-core, pa11y)', () =>

@@ -1,7 +1,12 @@
 import type { Core } from '@strapi/strapi';
 
-const config: Core.Config.Middlewares = [
-  'strapi::logger',
+/**
+ * Strapi's request logger writes a line for every request: under a burst that is a write per
+ * request for a log nobody reads. In production it is off unless LOG_REQUESTS=true; errors are
+ * still logged by `strapi::errors` and the CMS's own code.
+ */
+export default ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Middlewares => [
+  ...(env('NODE_ENV') === 'production' && !env.bool('LOG_REQUESTS', false) ? [] : ['strapi::logger']),
   'strapi::errors',
   'strapi::security',
   // Only the site's server calls the CMS; browsers never do, so no cross-origin access.
@@ -13,5 +18,3 @@ const config: Core.Config.Middlewares = [
   'strapi::favicon',
   'strapi::public',
 ];
-
-export default config;

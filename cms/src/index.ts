@@ -4,6 +4,7 @@ import { registerStaffDownload } from './api/application/staff-download';
 import { ensurePartnership, registerApplicationRules } from './api/application/workflow';
 import { registerVerificationNotice } from './api/association/verification';
 import { registerEventRules } from './api/event/rules';
+import { registerOccurrenceRowsInvalidation } from './api/event/occurrence-rows-cache';
 import { registerPlanRules } from './api/thematic-plan/rules';
 import { ensureBodyMemberRoles, registerBodyConditions } from './bootstrap/body-members';
 import { seedBodiesOnce } from './seed/bodies';
@@ -12,12 +13,15 @@ import { ensureAuthorWritesDrafts } from './bootstrap/author-role';
 import { ensureEditorCanPublish } from './bootstrap/editor-role';
 import { applyEditorViews } from './bootstrap/editor-views';
 import { backfillEventSchedules } from './bootstrap/event-schedules';
+import { ensureListIndexes } from './bootstrap/list-indexes';
 import { ensureLocales } from './bootstrap/locales';
 import { ensureEditorsReview } from './bootstrap/reviewer-grants';
 import { assertMailConfigured } from './mail/required';
 import { seedCallsOnce } from './seed/calls';
 import { setPublicPermissions } from './bootstrap/permissions';
+import { ensureSiteWebhook } from './bootstrap/site-webhook';
 import { backfillSearchIndex, registerSearchIndex } from './search-index';
+import { benchCityOf, seedBenchCity } from './seed/bench-city';
 import { seedDemoOnce } from './seed/seed';
 
 export default {
@@ -28,10 +32,12 @@ export default {
     registerApplicationRules(strapi);
     registerVerificationNotice(strapi);
     registerStaffDownload(strapi);
+    registerOccurrenceRowsInvalidation(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     assertMailConfigured();
+    await ensureListIndexes(strapi);
     await ensureLocales(strapi);
     await setPublicPermissions(strapi);
     await ensureFirstAdmin(strapi);
@@ -45,6 +51,9 @@ export default {
       await seedBodiesOnce(strapi);
       await seedCallsOnce(strapi);
     }
+    // `npm run bench` only: a large generated city on top of the demo one (seed/bench-city.ts).
+    const benchCity = benchCityOf(process.env.SEED_BENCH_CITY);
+    if (benchCity) await seedBenchCity(strapi, benchCity);
     // After the seed: one role per consultative body.
     await ensureBodyMemberRoles(strapi);
     await backfillSearchIndex(strapi);
@@ -61,5 +70,7 @@ export default {
         options: { rule: '*/5 * * * *' },
       },
     });
+    // Last: the seed above is not announced to a site that has cached nothing yet.
+    await ensureSiteWebhook(strapi);
   },
 };

@@ -125,6 +125,9 @@ describe('slugs and CMS errors', () => {
     for (const m of sitemap.matchAll(/href="([^"]+)"/g)) expect(m[1]).toMatch(/^https?:\/\//);
     const page = (await get('/fr/events/adapted-sport-day-kouilma')).text;
     expect(page).toMatch(/<link rel="alternate" hreflang="ar" href="https?:\/\/[^"]+\/ar\/events\/adapted-sport-day-kouilma"/);
+    expect(page).toMatch(/<link rel="canonical" href="https?:\/\/[^"]+\/fr\/events\/adapted-sport-day-kouilma"/);
+    // robots.txt has no base URL: its sitemap line must be absolute too.
+    expect((await get('/robots.txt')).text).toMatch(/^Sitemap: https?:\/\/[^/\s]+\/sitemap\.xml$/m);
   });
 });
 

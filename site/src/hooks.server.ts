@@ -4,7 +4,9 @@ import { DEFAULT_LOCALE, dirOf, isLocale, type Locale } from '$lib/i18n';
 import { CmsError, httpAnswerOf } from '$lib/server/cms/client';
 import { siteEnv } from '$lib/server/env';
 import { carriesNeeds } from '$lib/server/needs';
+import { collectingTags, pageCache, toRenderedPage, type RenderedPage } from '$lib/server/page-cache';
 import { isPersonalPath } from '$lib/server/personal';
+import { policyOf, send } from '$lib/server/respond';
 import { sessionOf } from '$lib/server/session/guard';
 
 const localeOfPath = (pathname: string): Locale | undefined => {
@@ -74,7 +76,8 @@ async function withSession(event: Parameters<Handle>[0]['event']) {
   }
 }
 
-export const handle: Handle = async ({ event, resolve }) => {
+/** Renders an answer with the site's headers, before any decision about caching it. */
+const render: Handle = async ({ event, resolve }) => {
   await withSession(event);
   const locale = localeOfPath(event.url.pathname);
   if (!locale) return secure(await resolve(event, html(DEFAULT_LOCALE)));
@@ -85,6 +88,52 @@ export const handle: Handle = async ({ event, resolve }) => {
     response.headers.set('content-language', locale);
     return secure(personal(event.request, privately(event.url.pathname, response)));
   });
+};
+
+// Uploads stream with byte ranges and set their own caching (lib/server/cms/media.ts).
+const STREAMED = new Set(['/media/[...path]']);
+
+/**
+ * Every answer then goes through one decision (lib/server/http-cache.ts): public answers are
+ * rendered once for everyone asking at the same time, kept briefly (lib/server/page-cache.ts),
+ * sent with an ETag and compressed; anything personal is rendered for its visitor alone and kept
+ * by nobody.
+ */
+export const handle: Handle = async (input) => {
+  const { event } = input;
+  if (STREAMED.has(event.route.id ?? '')) return render(input);
+  const request = {
+    method: event.request.method,
+    pathname: event.url.pathname,
+    routeId: event.route.id,
+    cookie: event.request.headers.get('cookie'),
+    authorization: event.request.headers.get('authorization'),
+  };
+  // What may be shared is known before rendering, except the answer's own status and cookies.
+  const shareable = policyOf(request, { status: 200, headers: [] }) === 'public' && request.method === 'GET';
+  const pages = shareable ? pageCache() : undefined;
+  let page: RenderedPage;
+  let hit = false;
+  if (pages) {
+    // The request's own address: SvelteKit shows a page's data request (…/__data.json) to hooks under the page's URL.
+    const asked = new URL(event.request.url);
+    const key = asked.pathname + asked.search;
+    const kept = pages.get(key);
+    hit = kept !== undefined;
+    page =
+      kept ??
+      (await pages.render(key, async () => {
+        const { result, tags } = await collectingTags(async () => render(input));
+        const rendered = await toRenderedPage(result, tags);
+        return { page: rendered, keep: policyOf(request, rendered) === 'public' };
+      }));
+  } else {
+    page = await toRenderedPage(await render(input), []);
+  }
+  const response = await send(event.request, page, policyOf(request, page));
+  // For operators and the invalidation test: whether this answer came from the rendered pages in memory.
+  if (pages) response.headers.set('x-hub-cache', hit ? 'hit' : 'miss');
+  return response;
 };
 
 /** Nothing unexpected reaches a visitor as a stack trace: they get a status and a localized page. */

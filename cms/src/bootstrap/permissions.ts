@@ -23,6 +23,8 @@ export const PUBLIC_READ = [
   ...PUBLIC_TYPES.flatMap((name) => ['find', 'findOne', 'findBySlug'].map((action) => `api::${name}.${name}.${action}`)),
   // The events list by date (api/event/controllers/event.ts): a reading of events like `find`.
   'api::event.event.occurrences',
+  // The map's markers, every matching event in one answer (the same reading, compact).
+  'api::event.event.points',
   // The figures the hub counts from its own data (api/indicator/figures.ts).
   'api::indicator.indicator.figures',
   // An association's partnerships, shown on its page (no slug of their own).

@@ -7,12 +7,15 @@ export interface PublicReadConfig extends QueryAllowList {
   /** What this route returns with its records: the allow-list, whatever the request asks. */
   populate?: Record<string, unknown>;
   /**
+   * The record's own fields this route returns: a list carries what its cards show, not the
+   * descriptions of its pages. A caller may ask for fewer (the sitemap asks for slug and date).
+   */
+  fields?: string[];
+  /**
    * When set, `?search=` is folded here, with the rules the stored `searchText` was folded with,
    * and matched against it or, unfolded, against these relation fields (['venue', 'name']).
    */
   search?: { alsoIn: string[][] };
-  /** The fields a list carries, whatever the request asks: lists do not carry what they do not show. */
-  fields?: string[];
   /** A condition every answer meets, added after the caller's filters are checked (verified associations only). */
   where?: Record<string, unknown>;
 }
@@ -24,6 +27,13 @@ export interface PublicReadConfig extends QueryAllowList {
  * "no operator for these types". Both come from what the caller sent: a bad request.
  */
 const isCallersValueError = (error: any) => /^(22[0-9A-Z]{3}|42883)$/.test(String(error?.code));
+
+/** The fields asked for that the route returns, or all it returns when none was asked. */
+function narrowed(asked: unknown, declared: string[]): string[] {
+  const list = typeof asked === 'string' ? asked.split(',') : Array.isArray(asked) ? asked : [];
+  const kept = list.map((f) => String(f).trim()).filter((f) => declared.includes(f));
+  return kept.length ? kept : declared;
+}
 
 /**
  * Every public read goes through here. The CMS, not the caller, decides what related data
@@ -44,10 +54,10 @@ export default (config: PublicReadConfig, { strapi }: { strapi: Core.Strapi }) =
       throw e;
     }
     query.status = 'published';
-    if (config.fields) query.fields = config.fields;
     if (config.where) query.filters = query.filters ? { $and: [query.filters, config.where] } : config.where;
     if (config.populate) query.populate = config.populate;
     else delete query.populate;
+    if (config.fields) query.fields = narrowed(query.fields, config.fields);
     if (config.search && typeof query.search === 'string') {
       ctx.state[SEARCH_STATE] = searchFilter(query.search, config.search.alsoIn);
     }

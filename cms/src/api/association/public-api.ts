@@ -14,6 +14,21 @@ const where = { verified: { $eq: true } };
 export default {
   list: {
     where,
+    // A directory card: no description (its page shows it) nor search text.
+    fields: [
+      'name',
+      'slug',
+      'category',
+      'contactEmail',
+      'contactPhone',
+      'website',
+      'foundedYear',
+      'verified',
+      'logoAlt',
+      'locale',
+      'publishedAt',
+      'updatedAt',
+    ],
     populate,
     filters: ['slug', 'category', 'verified', 'neighbourhoodsServed.slug'],
     sort: ['name', 'slug', 'updatedAt'],

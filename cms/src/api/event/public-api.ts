@@ -22,6 +22,26 @@ const listPopulate = {
 
 export default {
   list: {
+    // What a card, the map and a calendar feed show (site: schemas.ts eventSummary): not the
+    // description, the accessibility notes nor the search text, which only the page needs.
+    fields: [
+      'title',
+      'slug',
+      'summary',
+      'domain',
+      'category',
+      'startsAt',
+      'endsAt',
+      'recurrence',
+      'seriesEndsAt',
+      'eventStatus',
+      'statusNote',
+      'isFree',
+      'priceMad',
+      'locale',
+      'publishedAt',
+      'updatedAt',
+    ],
     populate: listPopulate,
     // The events page's filters (site/src/lib/server/cms/events.ts) and an association's events.
     filters: [

@@ -32,6 +32,15 @@ const schema = z.object({
     .min(16, 'PREVIEW_SECRET must be at least 16 characters, like the CMS’s secrets')
     .optional()
     .or(z.literal('').transform(() => undefined)),
+  /**
+   * Shared with the CMS, whose webhook tells the site what changed (routes/internal/revalidate).
+   * Without it the site still caches the CMS's answers, but only for seconds (cms/cache.ts).
+   */
+  REVALIDATE_SECRET: z
+    .string()
+    .min(16, 'REVALIDATE_SECRET must be at least 16 characters, like the CMS’s secrets')
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
   /** liblouis's translator (Debian's liblouis-bin), which makes the braille files; see lib/server/braille. */
   LOU_TRANSLATE: z.string().min(1).default('lou_translate'),
   /** For tests and demos only: a fixed "now", such as 2026-03-14T09:00:00+01:00; see clock.ts. */

@@ -2,6 +2,9 @@ import { error, json } from '@sveltejs/kit';
 import type { z } from 'zod';
 import { siteEnv } from '../env';
 import { toQueryString, type QueryValue } from './query';
+import { readCache, type Loaded } from './cache';
+import { ownModelOfRoute, recordTag, tagsOfRoute } from './cache-tags';
+import { noteTags } from '../page-cache';
 
 /**
  * What went wrong talking to the CMS, in terms a page can act on:
@@ -102,22 +105,68 @@ export async function cmsFetch(
 
 /**
  * GET a path of the CMS's REST API and validate the answer. Callers get typed data or a
- * CmsError, never a raw response.
+ * CmsError, never a raw response. Public reads are kept in the read cache (cache.ts); a read made
+ * with a visitor's own token (`bearer`) or of a draft's preview is personal and never is.
  */
 export async function cmsGet<S extends z.ZodType>(
   path: string,
   params: Record<string, QueryValue>,
   schema: S,
   fetchFn?: Fetch,
+  { bearer }: { bearer?: string } = {},
 ): Promise<z.infer<S>> {
   const query = toQueryString(params);
-  const response = await cmsFetch(`/api${path}${query ? `?${query}` : ''}`, { headers: { accept: 'application/json' }, fetchFn });
+  const url = `/api${path}${query ? `?${query}` : ''}`;
+  const read = () => readValidated(url, path, schema, fetchFn, bearer);
+  const cache = readCache();
+  if (!cache || bearer || PERSONAL_READ.test(path)) return (await read()).value;
+  const { tags, single } = tagsOfRoute(path);
+  const recordTags = (value: unknown) => {
+    const own = ownModelOfRoute(path);
+    const documentId = (value as { data?: { documentId?: unknown } })?.data?.documentId;
+    return single && own && typeof documentId === 'string' ? [recordTag(own, documentId)] : [];
+  };
+  const value = await cache
+    .read(url, tags, async () => {
+      const loaded = await read();
+      return { ...loaded, tags: recordTags(loaded.value) };
+    })
+    .catch((e: unknown) => {
+      // A page that shows "not there" for a record must go when any record of its type appears.
+      const own = ownModelOfRoute(path);
+      noteTags(own ? [...tags, own] : tags);
+      throw e;
+    });
+  // The page being rendered depends on what this read depends on (page-cache.ts).
+  noteTags([...tags, ...recordTags(value)]);
+  return value;
+}
+
+/** Reads that are one person's: a signed preview of a draft. */
+const PERSONAL_READ = /^\/[^/]+\/preview\//;
+
+async function readValidated<S extends z.ZodType>(
+  url: string,
+  path: string,
+  schema: S,
+  fetchFn: Fetch | undefined,
+  bearer: string | undefined,
+): Promise<Loaded<z.infer<S>>> {
+  const headers: Record<string, string> = { accept: 'application/json', ...(bearer ? { authorization: `Bearer ${bearer}` } : {}) };
+  const response = await cmsFetch(url, { headers, fetchFn });
   if (response.status === 404) throw new CmsError('not-found', `Not found: ${path}`);
   if (response.status === 400) throw new CmsError('refused', `CMS refused the query for ${path}: ${(await response.text()).slice(0, 300)}`);
   if (!response.ok) {
     throw new CmsError(response.status >= 500 ? 'unavailable' : 'bad-answer', `CMS answered ${response.status} for ${path}`);
   }
-  const parsed = schema.safeParse(await response.json().catch(() => undefined));
+  const text = await response.text().catch(() => '');
+  let body: unknown;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    body = undefined;
+  }
+  const parsed = schema.safeParse(body);
   if (!parsed.success) {
     throw new CmsError(
       'bad-answer',
@@ -127,7 +176,7 @@ export async function cmsGet<S extends z.ZodType>(
         .join('; ')}`,
     );
   }
-  return parsed.data;
+  return { value: parsed.data, size: text.length };
 }
 
 /**

@@ -4,6 +4,7 @@ import * as clock from '$lib/server/clock';
 import { EMPTY_FILTERS, type EventFilters } from '$lib/events/filters';
 import { ACCESS_OFFERS, AUDIENCES, isDomain, type AccessOffer, type Audience } from '$lib/events/vocabulary';
 import { repetitionOf } from '$lib/events/repetition';
+import { z } from 'zod';
 import type { EventCard, EventPage, MapPoint, Occurrence, Paged } from '$lib/view-models';
 import { allPages, cmsGet } from './client';
 import { toEasyRead, toSignedVideo } from './formats';
@@ -34,10 +35,15 @@ export function eventQueryFilters(f: EventFilters): QueryValue {
   return { $and: and };
 }
 
-/** The dates a list covers: from the start of `from` (else now: what has ended is left out) to the end of `to`. */
+/**
+ * The dates a list covers: from the start of `from` (else now: what has ended is left out) to the
+ * end of `to`. "Now" is taken to the minute: the query is the read cache's key, and a key that
+ * changed every millisecond would never be read twice. An event that ended under a minute ago
+ * may stay listed that long.
+ */
 export function eventWindow(f: EventFilters, now = clock.now()): { from: string; to?: string } {
   return {
-    from: (f.from ? startOfLocalDay(f.from) : now).toISOString(),
+    from: (f.from ? startOfLocalDay(f.from) : new Date(Math.floor(now.getTime() / 60_000) * 60_000)).toISOString(),
     ...(f.to ? { to: endOfLocalDay(f.to).toISOString() } : {}),
   };
 }
@@ -159,24 +165,35 @@ export async function listEventsByOrganiser(organiser: string, locale: Locale, f
   return res.data.map((e) => toEventCard(e, e.occurrences, e.occurrenceTotal));
 }
 
-/** One marker per activity at its next date in the window; a series lists its later dates in the marker's popup. */
-export function toMapPoints(events: EventCard[], later = 3): MapPoint[] {
-  return events.flatMap((e) => {
-    if (!e.point) return [];
-    const next = e.dates.filter((d) => d.change !== 'cancelled').map((d) => d.startsAt);
-    const startsAt = next[0] ?? e.startsAt;
-    return [
-      {
-        slug: e.slug,
-        title: e.title,
-        startsAt,
-        later: next.slice(1, 1 + later),
-        more: Math.max(0, e.dateTotal - 1 - later),
-        lat: e.point.lat,
-        lng: e.point.lng,
-      },
-    ];
-  });
+/** What the CMS's `/events/points` answers: one array per event, its columns named once. */
+const pointsAnswer = z.object({
+  data: z.object({
+    fields: z.tuple([
+      z.literal('slug'),
+      z.literal('title'),
+      z.literal('startsAt'),
+      z.literal('lat'),
+      z.literal('lng'),
+      z.literal('later'),
+      z.literal('more'),
+    ]),
+    rows: z.array(z.tuple([z.string(), z.string(), z.string(), z.number(), z.number(), z.array(z.string()), z.number()])),
+  }),
+  meta: z.object({ total: z.number(), capped: z.boolean() }),
+});
+
+/**
+ * Every matching event as a map marker, in one request however large the city (up to the CMS's
+ * cap of 10,000): the map clusters them in the browser.
+ */
+export async function mapPoints(f: EventFilters, locale: Locale, fetchFn?: typeof fetch): Promise<MapPoint[]> {
+  const res = await cmsGet(
+    '/events/points',
+    { locale, filters: eventQueryFilters(f), ...eventWindow(f), ...(f.q ? { search: f.q } : {}) },
+    pointsAnswer,
+    fetchFn,
+  );
+  return res.data.rows.map(([slug, title, startsAt, lat, lng, later, more]) => ({ slug, title, startsAt, lat, lng, later, more }));
 }
 
 export async function getEvent(slug: string, locale: Locale, fetchFn?: typeof fetch): Promise<EventPage> {

@@ -117,6 +117,10 @@ export function createEventMap(container: HTMLElement, options: MapOptions): Map
         animate: motion,
         // Fanned-out markers (25x41 px) sit far enough apart that none covers another's 24 px target (WCAG 2.5.8).
         spiderfyDistanceMultiplier: 2,
+        // Thousands of markers are added in slices between frames, so a slow phone stays responsive.
+        chunkedLoading: true,
+        // Busy until the last slice is in (the audit and the tests wait for that).
+        chunkProgress: (processed: number, total: number) => (processed < total ? setBusy(true) : settle()),
         iconCreateFunction: (c) => {
           const count = c.getChildCount();
           return L.divIcon({
@@ -142,6 +146,7 @@ export function createEventMap(container: HTMLElement, options: MapOptions): Map
           group.zoomToBounds({ padding: [24, 24] });
         }
       });
+      const markers: L.Marker[] = [];
       for (const p of points) {
         // A series is one marker at its next date; its name says how many other dates follow.
         const others = (p.later?.length ?? 0) + (p.more ?? 0);
@@ -161,12 +166,19 @@ export function createEventMap(container: HTMLElement, options: MapOptions): Map
         marker.on('keypress', (e) => {
           if (activates(e)) open();
         });
-        cluster.addLayer(marker);
+        markers.push(marker);
       }
       cluster.on('animationend', settle);
       map.addLayer(cluster);
-      // fitBounds ends with moveend (even when the view stays put), which settles the map.
-      if (points.length > 0) map.fitBounds(cluster.getBounds(), { padding: [24, 24], maxZoom: 16, animate: motion });
+      cluster.addLayers(markers);
+      // fitBounds ends with moveend (even when the view stays put), which settles the map. The
+      // bounds come from the points: markers added in slices are not all in the cluster yet.
+      if (points.length > 0)
+        map.fitBounds(L.latLngBounds(points.map((p) => [p.lat, p.lng] as [number, number])), {
+          padding: [24, 24],
+          maxZoom: 16,
+          animate: motion,
+        });
       else setBusy(false);
       return idle();
     },

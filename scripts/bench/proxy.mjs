@@ -1,0 +1,57 @@
+// nginx for the benchmark: the production proxy's own configuration (site/deploy/nginx.conf.template)
+// on loopback ports, and a plain static server beside it, the limit the proxy is measured against.
+import { spawn } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT } from '../lib/setup.mjs';
+import { aptInstall, which, whyNoApt } from '../lib/system.mjs';
+
+/** The nginx binary, installed from Debian when we may; null with the reason when it cannot be had. */
+export async function ensureNginx() {
+  if (which('nginx')) return { nginx: which('nginx') };
+  const noApt = whyNoApt();
+  if (noApt) return { nginx: null, reason: `no nginx, and ${noApt}` };
+  await aptInstall(['nginx-light'], 'install nginx with apt-get yourself');
+  return which('nginx') ? { nginx: which('nginx') } : { nginx: null, reason: 'nginx did not install' };
+}
+
+/**
+ * Starts nginx with the proxy on `proxyPort` (to the site and CMS given) and a static server of
+ * `staticDir` on `staticPort`. One worker, like the one Node process it is compared with.
+ */
+export function startNginx(nginx, { dir, site, cms, proxyPort, adminPort, staticPort, staticDir }) {
+  mkdirSync(join(dir, 'cache'), { recursive: true });
+  mkdirSync(join(dir, 'logs'), { recursive: true });
+  const proxy = readFileSync(join(ROOT, 'site', 'deploy', 'nginx.conf.template'), 'utf8')
+    .replaceAll('${SITE_UPSTREAM}', site)
+    .replaceAll('${CMS_UPSTREAM}', cms)
+    .replace('/var/cache/nginx/hub', join(dir, 'cache'))
+    .replace('listen 80;', `listen 127.0.0.1:${proxyPort};`)
+    .replace('listen 8080;', `listen 127.0.0.1:${adminPort};`);
+  writeFileSync(
+    join(dir, 'nginx.conf'),
+    `user root;
+worker_processes 1;
+pid ${join(dir, 'nginx.pid')};
+error_log ${join(dir, 'logs', 'error.log')} warn;
+events { worker_connections 1024; }
+http {
+  include /etc/nginx/mime.types;
+  access_log off;
+  sendfile on;
+  keepalive_requests 100000;
+  ${proxy}
+  server {
+    listen 127.0.0.1:${staticPort};
+    root ${staticDir};
+    location / { try_files $uri =404; }
+  }
+}
+`,
+  );
+  const child = spawn(nginx, ['-p', dir, '-c', join(dir, 'nginx.conf'), '-g', 'daemon off;'], { stdio: ['ignore', 'pipe', 'pipe'] });
+  let tail = '';
+  child.stderr.on('data', (d) => (tail = (tail + d).slice(-3000)));
+  child.recentOutput = () => tail;
+  return child;
+}
