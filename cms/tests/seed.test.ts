@@ -116,6 +116,20 @@ describe('the demo city', () => {
     expect(body.data[0].startsAt).toBe('2026-02-10T08:30:00.000Z');
   });
 
+  it('has calls for interest open, to come and closed, and a partnership on an association page in each language', async () => {
+    const calls = await h.get('/api/calls?locale=fr&sort=deadline');
+    expect(calls.body.data.map((c: any) => c.phase).sort()).toEqual(['closed', 'open', 'upcoming']);
+    const partnerships = await h.get('/api/partnerships?locale=ar');
+    expect(partnerships.body.data).toHaveLength(1);
+    for (const locale of LOCALE_CODES) {
+      const slug = partnerships.body.data[0].association.slug;
+      const page = await h.get(`/api/associations/by-slug/${slug}?locale=${locale}`);
+      expect(page.body.data.partnerships).toEqual([
+        expect.objectContaining({ kind: 'venue-hosting', call: expect.objectContaining({ reference: 'AMI-2026-05' }) }),
+      ]);
+    }
+  });
+
   it('is loaded once: a second run changes nothing', async () => {
     const before = (await h.get('/api/events?pagination[pageSize]=1')).body.meta.pagination.total;
     expect(await seedDemoOnce(h.strapi)).toBe(false);

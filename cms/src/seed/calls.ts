@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import * as clock from '../clock';
-import { LOCALE_CODES } from '../locales';
+import { DEFAULT_LOCALE, LOCALE_CODES } from '../locales';
 import { localToday, localToUtc } from '../time';
 import data from './calls.json';
 import { missingTranslations, pick, upsert, type Localized } from './localized';
@@ -24,6 +24,7 @@ export async function seedCallsOnce(strapi: Core.Strapi, now = clock.now()): Pro
   if (await store.get({ key: SEEDED_KEY })) return false;
   const missing = missingCallTexts();
   if (missing.length) throw new Error(`The demo calls lack texts:\n${missing.join('\n')}`);
+  const ids = new Map<string, string>();
   for (const c of data.calls) {
     const texts = pick({
       title: c.title,
@@ -48,7 +49,7 @@ export async function seedCallsOnce(strapi: Core.Strapi, now = clock.now()): Pro
         },
       ]),
     );
-    await upsert(
+    const documentId = await upsert(
       strapi,
       'api::call-for-interest.call-for-interest',
       { slug: c.slug },
@@ -64,7 +65,38 @@ export async function seedCallsOnce(strapi: Core.Strapi, now = clock.now()): Pro
       localized,
       true,
     );
+    ids.set(c.slug, documentId);
   }
+  await seedPartnership(strapi, ids);
   await store.set({ key: SEEDED_KEY, value: now.toISOString() });
   return true;
+}
+
+/**
+ * The closed call's results: one partnership, with a verified demo association, so that the
+ * association's page shows what a partnership looks like. Made as staff accepting an application
+ * would make it (api/application/workflow.ts), without the application.
+ */
+async function seedPartnership(strapi: Core.Strapi, calls: Map<string, string>) {
+  const seed = data.partnership;
+  const call = calls.get(seed.call);
+  const association: any = await strapi.db
+    .query('api::association.association')
+    .findOne({ where: { verified: true, locale: DEFAULT_LOCALE }, orderBy: { slug: 'asc' }, select: ['documentId'] });
+  if (!call || !association) return;
+  const docs = strapi.documents('api::partnership.partnership');
+  let documentId: string | undefined;
+  for (const locale of LOCALE_CODES) {
+    const data = {
+      title: (seed.title as Record<string, string>)[locale],
+      kind: seed.kind,
+      startsOn: seed.startsOn,
+      endsOn: seed.endsOn,
+      signedOn: seed.signedOn,
+      call: { connect: [{ documentId: call, locale }] },
+      association: { connect: [{ documentId: association.documentId, locale }] },
+    };
+    const saved: any = documentId ? await docs.update({ documentId, locale, data } as any) : await docs.create({ locale, data } as any);
+    documentId ??= saved.documentId;
+  }
 }

@@ -1,4 +1,5 @@
 import type { Repetition } from '$lib/events/repetition';
+import type { PARTNERSHIP_KINDS } from '$lib/forms/application';
 import type { Locale } from '$lib/i18n';
 import type { AssociationCategory } from './associations/vocabulary';
 import type { AccessOffer, Audience, Category, Domain } from './events/vocabulary';
@@ -138,6 +139,14 @@ export interface AssociationPage extends AssociationCard {
   phone: string | null;
   website: string | null;
   foundedYear: number | null;
+  /** Its partnerships with the commune, born of accepted applications to calls for interest. */
+  partnerships: {
+    title: string;
+    kind: (typeof PARTNERSHIP_KINDS)[number];
+    startsOn: string;
+    endsOn: string;
+    call: { slug: string; reference: string; title: string } | null;
+  }[];
 }
 
 export interface Paged<T> {

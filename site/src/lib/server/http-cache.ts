@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { isPersonalPath } from './personal-paths';
+import { isPersonalPath } from './personal';
 
 /**
  * Who may keep an answer, decided in one place (hooks.server.ts) for every answer of the site.

@@ -4,7 +4,7 @@ import type { AssociationCard, AssociationPage, Paged } from '$lib/view-models';
 import { cmsGet } from './client';
 import { mediaUrl } from './media';
 import type { QueryValue } from './query';
-import { association, listOf, oneOf, type CmsAssociation } from './schemas';
+import { association, associationDetail, listOf, oneOf, type CmsAssociation } from './schemas';
 
 export const ASSOCIATION_PAGE_SIZE = 24;
 
@@ -40,6 +40,13 @@ export async function listAssociations(f: AssociationFilters, locale: Locale, fe
 }
 
 export async function getAssociation(slug: string, locale: Locale, fetchFn?: typeof fetch): Promise<AssociationPage> {
-  const { data: a } = await cmsGet(`/associations/by-slug/${encodeURIComponent(slug)}`, { locale }, oneOf(association), fetchFn);
-  return { ...toCard(a), email: a.contactEmail, phone: a.contactPhone, website: a.website, foundedYear: a.foundedYear };
+  const { data: a } = await cmsGet(`/associations/by-slug/${encodeURIComponent(slug)}`, { locale }, oneOf(associationDetail), fetchFn);
+  return {
+    ...toCard(a),
+    email: a.contactEmail,
+    phone: a.contactPhone,
+    website: a.website,
+    foundedYear: a.foundedYear,
+    partnerships: a.partnerships.map((p) => ({ title: p.title, kind: p.kind, startsOn: p.startsOn, endsOn: p.endsOn, call: p.call })),
+  };
 }

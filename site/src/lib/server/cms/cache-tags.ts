@@ -14,7 +14,8 @@ const EVENT_PARTS = ['event', 'venue', 'neighbourhood', 'association', 'programm
 
 const ROUTES: Record<string, string[]> = {
   events: [...EVENT_PARTS, UPLOAD],
-  associations: ['association', 'neighbourhood', UPLOAD],
+  // An association's page lists its partnerships and the calls they came from.
+  associations: ['association', 'neighbourhood', 'partnership', 'call-for-interest', UPLOAD],
   neighbourhoods: ['neighbourhood'],
   venues: ['venue', 'neighbourhood', UPLOAD],
   programmes: ['programme', 'association'],

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ASSOCIATION_CATEGORIES } from '$lib/associations/vocabulary';
+import { PARTNERSHIP_KINDS } from '$lib/forms/application';
 import { ACCESS_FIELDS, AUDIENCE_FIELDS, CATEGORIES, DOMAINS } from '$lib/events/vocabulary';
 import { WEEKDAYS, WEEKS_OF_MONTH, type CmsSeries } from '$lib/events/repetition';
 import { ACTION_STATUSES, BODY_THEMES, COMMENT_TARGETS, DIMENSIONS, FIGURE_KEYS, PLAN_STATUSES } from '$lib/plans/vocabulary';
@@ -192,6 +193,21 @@ export const association = z.object({
   logoAlt: text,
   logo: media.nullable(),
   neighbourhoodsServed: z.array(neighbourhoodRef),
+});
+
+/** An association's page also lists its partnerships with the commune (cms/src/api/association/public-api.ts). */
+export const associationDetail = association.extend({
+  partnerships: z
+    .array(
+      z.object({
+        title: z.string(),
+        kind: z.enum(PARTNERSHIP_KINDS),
+        startsOn: z.string(),
+        endsOn: z.string(),
+        call: z.object({ slug: z.string(), reference: z.string(), title: z.string() }).nullable(),
+      }),
+    )
+    .default([]),
 });
 
 /* Consultative bodies, their sessions and plans (cms/src/api/consultative-body, body-session, thematic-plan, ...). */
