@@ -315,6 +315,14 @@ describe('the account and application pages in French, signed in', () => {
     expect(await page.title()).toMatch(/^Erreur :/);
     expect(await page.locator('#proposal-title-error').textContent()).toBe('Ce champ est à remplir');
     await axeClean(page, 'fr proposal, server error state');
+
+    // Signing out ends the session here: the account's pages lead to signing in again.
+    await page.goto(`${SITE}/fr/account`);
+    await page.click('form[action="/fr/account/sign-out"] button');
+    await page.waitForURL(/\/fr\/account\/sign-in\?signed-out=1$/);
+    expect((await context.cookies()).filter((c) => c.name.startsWith('hub_'))).toEqual([]);
+    await page.goto(`${SITE}/fr/account`);
+    expect(new URL(page.url()).pathname).toBe('/fr/account/sign-in');
     await context.close();
   });
 });

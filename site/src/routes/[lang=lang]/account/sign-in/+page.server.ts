@@ -13,7 +13,7 @@ import type { Actions, PageServerLoad } from './$types';
 export const load = (({ locals, params, url }) => {
   const next = safeNext(url.searchParams.get('next'), params.lang as Locale);
   if (locals.session) redirect(303, next);
-  return { next };
+  return { next, signedOut: url.searchParams.has('signed-out') };
 }) satisfies PageServerLoad;
 
 export const actions = {
