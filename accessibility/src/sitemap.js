@@ -52,6 +52,7 @@ export const EXTRA_STATES = [
   '/{lang}/account/sign-in',
   '/{lang}/account/register',
   '/{lang}/account/forgot',
+  '/{lang}/account/resend',
   '/{lang}/account/reset?token=audit-code',
   '/{lang}/account/reset',
   '/{lang}/account/confirm?token=audit-code',

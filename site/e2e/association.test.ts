@@ -362,3 +362,50 @@ describe('the forms refuse what a visitor should never get through', () => {
     await context.close();
   });
 });
+
+describe('an association changes its mind', () => {
+  it('withdraws its application only after ticking the confirmation, and may start again', async () => {
+    const address = await otherAssociation();
+    const context = await browser.newContext({ locale: 'fr-MA', reducedMotion: 'reduce' });
+    const page = await signInOnSite(context, address, 'fr');
+    await page.goto(`${SITE}/fr/calls/${CALL}/apply`);
+    await page.click('#start-submit');
+    await page.waitForURL(/\/apply\/about$/);
+    await page.goto(`${SITE}/fr/calls/${CALL}/apply`);
+
+    // Not ticked: nothing happens but a message beside the box, summarised at the top.
+    await page.click('#withdraw-submit');
+    await expect.poll(() => page.locator('#withdraw-confirm-error').count()).toBe(1);
+    expect(await page.locator('.error-summary a[href="#withdraw-confirm"]').count()).toBe(1);
+    await axeClean(page, 'the withdrawal in its error state');
+    expect((await cmsApi('/applications/mine', { jwt: await jwtOf(address) })).body.data[0].status).toBe('draft');
+
+    await page.check('#withdraw-confirm');
+    await page.click('#withdraw-submit');
+    await expect.poll(() => page.locator('#start-submit').count()).toBe(1);
+    expect((await cmsApi('/applications/mine', { jwt: await jwtOf(address) })).body.data[0].status).toBe('withdrawn');
+    await context.close();
+  });
+
+  it('asks for a new confirmation link when the first one is lost', async () => {
+    const address = email('perdu');
+    const body = { email: address, password: PASSWORD, locale: 'fr', association: { name: `Perdu ${address}`, category: 'youth' } };
+    expect((await cmsApi('/account/register', { method: 'POST', body: JSON.stringify(body) })).status).toBe(202);
+    await waitForMail(address, () => true);
+    const context = await browser.newContext({ locale: 'fr-MA', reducedMotion: 'reduce' });
+    const page = await context.newPage();
+    await page.goto(`${SITE}/fr/account/sign-in`);
+    await page.click('a[href="/fr/account/resend"]');
+    await page.fill('#resend-email', address);
+    await page.click('#resend-submit');
+    await expect.poll(() => page.locator('#resend-result').count()).toBe(1);
+    await expect.poll(async () => (await mailsTo(address)).length, { timeout: 10_000 }).toBe(2);
+    await context.close();
+  });
+});
+
+/** A fresh token of an association, for checks through the CMS's own API. */
+async function jwtOf(address: string) {
+  const res = await cmsApi('/account/sign-in', { method: 'POST', body: JSON.stringify({ email: address, password: PASSWORD }) });
+  return res.body.jwt as string;
+}

@@ -20,6 +20,7 @@ const CONTRACT_KEYS = [
   'not-open-yet',
   'call-closed',
   'not-verified',
+  'verified-locked',
   'already-submitted',
   'not-editable',
   'incomplete',

@@ -27,6 +27,7 @@ const MESSAGES: Record<string, () => string> = {
   'not-open-yet': m.form_error_not_open_yet,
   'call-closed': m.form_error_call_closed,
   'not-verified': m.form_error_not_verified,
+  'verified-locked': m.form_error_verified_locked,
   'already-submitted': m.form_error_already_submitted,
   'not-editable': m.form_error_not_editable,
   incomplete: m.form_error_incomplete,

@@ -20,6 +20,9 @@ export const register = (
 export const confirm = (token: string, fetchFn?: typeof fetch) =>
   cmsCall('/account/confirm', accepted, { ...anonymous, json: { token }, fetchFn }).then(() => undefined);
 
+export const resendConfirmation = (email: string, locale: Locale, fetchFn?: typeof fetch) =>
+  cmsCall('/account/resend-confirmation', accepted, { ...anonymous, json: { email, locale }, fetchFn }).then(() => undefined);
+
 export const signIn = (email: string, password: string, fetchFn?: typeof fetch): Promise<Tokens> =>
   cmsCall('/account/sign-in', tokens, { ...anonymous, json: { email, password }, fetchFn });
 

@@ -1,7 +1,7 @@
 import { redirect } from '@sveltejs/kit';
 import type { Locale } from '$lib/i18n';
 import { getAccount } from '$lib/server/cms/account';
-import { startApplication } from '$lib/server/cms/applications';
+import { startApplication, withdrawApplication } from '$lib/server/cms/applications';
 import { getCall } from '$lib/server/cms/calls';
 import { forPage } from '$lib/server/cms/client';
 import { now } from '$lib/server/clock';
@@ -29,5 +29,18 @@ export const actions = {
     const answer = await tryCms(() => startApplication(jwt, event.params.slug, event.fetch), {}, 'start');
     if (!answer.ok) return refuse(answer.status, {}, answer.errors);
     redirect(303, applyPath(event.params, 'about'));
+  },
+  /**
+   * Withdraws the application, until a decision: asked to tick a confirmation first, so that a
+   * stray tap (or a switch user's scan) never withdraws by accident, with or without JavaScript.
+   */
+  withdraw: async (event) => {
+    const form = await event.request.formData();
+    if (form.get('confirm') !== 'yes') return refuse(400, {}, [{ field: 'confirm', key: 'required' }]);
+    const application = await currentApplication(event);
+    if (!application) redirect(303, applyPath(event.params));
+    const answer = await asPerson(event, (jwt) => tryCms(() => withdrawApplication(jwt, application.id, event.fetch), {}, 'confirm'));
+    if (!answer.ok) return refuse(answer.status, {}, answer.errors);
+    redirect(303, applyPath(event.params));
   },
 } satisfies Actions;
