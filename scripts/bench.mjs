@@ -19,6 +19,7 @@ import { buildCms, buildSite } from './lib/build.mjs';
 import { checkNode, ensureChromium, ensureDependencies, freshSecrets, ROOT } from './lib/setup.mjs';
 import { startCms, startSite, stopAll } from './lib/services.mjs';
 import { step, waitForHttp } from './lib/steps.mjs';
+import { CATEGORIES, GOALS, LIGHTHOUSE_RUNS, lighthouseMet, lighthouseScores } from './bench/lighthouse.mjs';
 import { ensureNginx, startNginx } from './bench/proxy.mjs';
 
 const CONNECTIONS = 10;
@@ -254,15 +255,6 @@ async function weights() {
   return out;
 }
 
-async function lighthouse() {
-  try {
-    await import('lighthouse');
-    return 'installed but not run by this script yet';
-  } catch {
-    return 'not run: Lighthouse is not installed here (not in the lock file, and this machine is offline except for the npm registry)';
-  }
-}
-
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 const fmt = (n, d = 0) => (Number.isFinite(n) ? n.toFixed(d) : 'n/a');
 
@@ -335,7 +327,10 @@ function report({ small, large, weight, lh, nginxReason }) {
   p('|---|---:|---:|---|');
   for (const t of targets)
     p(`| ${t.name} | ${fmt(t.value, 2)} | ${t.cmp} ${t.goal} | ${t.met ? 'yes' : 'no'}${t.note ? ` (${t.note})` : ''} |`);
-  p(`| Lighthouse mobile (performance ≥ 95, accessibility 100, SEO 100) | – | – | ${lh} |`);
+  const lowest = (c) => Math.min(...lh.filter((r) => c !== 'seo' || !r.personal).map((r) => r[c]));
+  p(
+    `| Lighthouse mobile, lowest of ${lh.length} pages (performance / accessibility / SEO) | ${CATEGORIES.map(lowest).join(' / ')} | ${CATEGORIES.map((c) => GOALS[c]).join(' / ')} | ${lighthouseMet(lh) ? 'yes' : 'no'} |`,
+  );
   p();
   p('Weight of each page type (large city; HTML on the wire; JavaScript as transferred, compressed):');
   p();
@@ -349,6 +344,23 @@ function report({ small, large, weight, lh, nginxReason }) {
     p(
       `| map payload (\`/fr/events/points.json\`, ${weight.map.points} markers, first answer in ${fmt(weight.map.firstMs)} ms) | ${kb(weight.map.raw)} | ${kb(weight.map.gzip)} | ${kb(weight.map.br)} | – | – |`,
     );
+  p();
+  p(
+    `Lighthouse 12, mobile (simulated mid-range phone on slow 4G), large city; performance / accessibility / SEO, the median of ${LIGHTHOUSE_RUNS} runs. ` +
+      'Account pages are kept out of search engines on purpose (noindex), so SEO is not asked of them:',
+  );
+  p();
+  p('| page | fr | ar | what costs points |');
+  p('|---|---:|---:|---|');
+  for (const kind of [...new Set(lh.map((r) => r.kind))]) {
+    const cell = (locale) => {
+      const r = lh.find((x) => x.kind === kind && x.locale === locale);
+      return r ? (r.error ? `error: ${r.error}` : CATEGORIES.map((c) => r[c]).join(' / ')) : '–';
+    };
+    const failing = [...new Set(lh.filter((r) => r.kind === kind).flatMap((r) => r.failing))];
+    const personal = lh.some((r) => r.kind === kind && r.personal) ? ' (personal, noindex)' : '';
+    p(`| ${kind}${personal} | ${cell('fr')} | ${cell('ar')} | ${failing.join(', ') || '–'} |`);
+  }
   p();
   p(
     `Memory after each run (RSS): small city site ${fmt(small.memory.site)} MB, CMS ${fmt(small.memory.cms)} MB; large city site ${fmt(large.memory.site)} MB, CMS ${fmt(large.memory.cms)} MB.`,
@@ -368,7 +380,9 @@ try {
   await small.stop();
   const large = await measure(SIZES[1], nginx);
   const weight = await step('Weighing each page type', weights);
-  const lh = await lighthouse();
+  const lh = await step('Lighthouse on each page type in both locales', async () =>
+    lighthouseScores(SITE, { chromePath: await ensureChromium(), event: EVENT.split('/').pop() }),
+  );
   await large.stop();
 
   const text = report({ small, large, weight, lh, nginxReason });

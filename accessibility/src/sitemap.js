@@ -42,6 +42,9 @@ export const EXTRA_STATES = [
   '/{lang}/events/adapted-sport-day-kouilma',
   '/{lang}/events/adapted-sport-day-kouilma/easy-read',
   '/{lang}/formats?saved=1',
+  // An association page with its partnerships needs no line here: the seed gives the demo
+  // partnership to the first verified association by slug (cms/src/seed/calls.ts), the sitemap
+  // lists associations by slug, and the first instance of every template is always audited.
   // Reception-area screens, for the whole commune and for one neighbourhood.
   '/{lang}/screen',
   '/{lang}/screen?neighbourhood=kouilma',

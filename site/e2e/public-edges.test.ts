@@ -126,6 +126,11 @@ describe('slugs and CMS errors', () => {
     const page = (await get('/fr/events/adapted-sport-day-kouilma')).text;
     expect(page).toMatch(/<link rel="alternate" hreflang="ar" href="https?:\/\/[^"]+\/ar\/events\/adapted-sport-day-kouilma"/);
     expect(page).toMatch(/<link rel="canonical" href="https?:\/\/[^"]+\/fr\/events\/adapted-sport-day-kouilma"/);
+    // One canonical per page, itself: two (or a relative one) make search engines ignore both.
+    for (const path of ['/fr/events/adapted-sport-day-kouilma', '/ar/events/adapted-sport-day-kouilma/easy-read']) {
+      const canonicals = [...(await get(path)).text.matchAll(/<link rel="canonical" href="([^"]+)"/g)].map((m) => new URL(m[1]).pathname);
+      expect(canonicals).toEqual([path]);
+    }
     // robots.txt has no base URL: its sitemap line must be absolute too.
     expect((await get('/robots.txt')).text).toMatch(/^Sitemap: https?:\/\/[^/\s]+\/sitemap\.xml$/m);
   });

@@ -12,9 +12,11 @@ export interface HeritageFilters {
   kind: HeritageKind | '';
   works: WorksStatus | '';
   needsOff: boolean;
+  /** The page of the list (24 points each); the map and the exports always show every point. */
+  page: number;
 }
 
-export const EMPTY_HERITAGE_FILTERS: HeritageFilters = { grade: '', feature: [], kind: '', works: '', needsOff: false };
+export const EMPTY_HERITAGE_FILTERS: HeritageFilters = { grade: '', feature: [], kind: '', works: '', needsOff: false, page: 1 };
 
 export function heritageFiltersToSearch(filters: HeritageFilters, overrides: Partial<HeritageFilters> = {}): string {
   const f = { ...filters, ...overrides };
@@ -24,5 +26,6 @@ export function heritageFiltersToSearch(filters: HeritageFilters, overrides: Par
     ['kind', f.kind],
     ['works', f.works],
     ['needs', f.needsOff ? 'off' : ''],
+    ['page', f.page > 1 ? String(f.page) : ''],
   ]);
 }

@@ -28,6 +28,7 @@ export function parseHeritageFilters(params: URLSearchParams): { filters: Herita
     kind: read.oneOf('kind', isHeritageKind, 'param_kind'),
     works: read.oneOf('works', isWorksStatus, 'param_works'),
     needsOff: needs === 'off',
+    page: read.page(),
   };
   return { filters, problems: read.problems };
 }
@@ -47,6 +48,23 @@ export function filterHeritage(points: HeritagePage[], filters: HeritageFilters,
         (!filters.works || p.worksStatus === filters.works) &&
         (filters.needsOff || p.fit === null || p.fit === 'fits'),
     );
+}
+
+/** Points per page of the list: a phone downloads two dozen cards, not the whole Medina. */
+export const HERITAGE_PAGE_SIZE = 24;
+
+/**
+ * One page of the filtered points (filtering needs the visitor's profile, so it happens here, not
+ * in the CMS). A page past the end (a shared link to a list that shrank) is reported and the first
+ * page is shown instead, as the other lists do.
+ */
+export function heritagePage<T>(items: T[], filters: HeritageFilters, problems: Problem[], size = HERITAGE_PAGE_SIZE) {
+  const pageCount = Math.max(1, Math.ceil(items.length / size));
+  if (filters.page > pageCount) {
+    problems.push({ key: 'param_page', values: { value: String(filters.page) } });
+    filters.page = 1;
+  }
+  return { page: filters.page, pageCount, items: items.slice((filters.page - 1) * size, filters.page * size) };
 }
 
 /** What the heritage list and its map share: the filters read from the address, the profile, the points. */
