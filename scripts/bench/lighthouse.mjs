@@ -100,7 +100,14 @@ const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.l
 
 /** One Lighthouse run: scores 0–100 and the audits that cost points in accessibility and SEO. */
 async function runOnce(lighthouse, url) {
-  const result = await lighthouse(url, { port: DEBUG_PORT, onlyCategories: CATEGORIES, logLevel: 'error', output: 'json' });
+  const result = await lighthouse(url, {
+    port: DEBUG_PORT,
+    onlyCategories: CATEGORIES,
+    logLevel: 'error',
+    output: 'json',
+    // The scores do not need the page's pictures, which take seconds each run.
+    disableFullPageScreenshot: true,
+  });
   const lhr = result?.lhr;
   const scores = Object.fromEntries(CATEGORIES.map((c) => [c, Math.round((lhr?.categories[c]?.score ?? 0) * 100)]));
   const failing = ['accessibility', 'seo'].flatMap((c) =>
