@@ -145,6 +145,8 @@ async function main() {
       HUB_CLOCK,
       PREVIEW_SECRET: secrets.PREVIEW_SECRET,
       REVALIDATE_SECRET,
+      // As a replica of several would: the one that hears the webhook tells the others, here itself.
+      REVALIDATE_PEERS: `127.0.0.1:${SITE_PORT}`,
       ADMIN_ORIGIN: cmsUrl,
     },
     { quiet: true },

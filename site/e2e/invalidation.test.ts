@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { adminApi, createEventDraft, eventFields, EVENTS, signIn } from './admin-api';
-import { CMS, get, within60s } from './harness';
+import { CMS, get, SITE, within60s } from './harness';
 
 /**
  * The site keeps what the CMS answered and the pages it rendered (src/lib/server/cms/cache.ts,
@@ -47,6 +47,24 @@ const republish = async (title: string) => {
 };
 
 describe('the site’s caches and the CMS’s webhook', () => {
+  it('is relayed by the replica that hears it to every replica, once, and refused without the secret', async () => {
+    const secret = process.env.REVALIDATE_SECRET!;
+    const post = (headers: Record<string, string>) =>
+      fetch(`${SITE}/internal/revalidate`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body: JSON.stringify({ event: 'entry.update', model: 'neighbourhood', entry: { documentId: 'none' } }),
+      });
+    // The test stack runs one replica that names itself as its peers (scripts/test.mjs).
+    const heard = await post({ 'x-revalidate-secret': secret });
+    expect(heard.status).toBe(200);
+    expect((await heard.json()).relayed).toEqual({ replicas: 1, reached: 1 });
+    const relayed = await post({ 'x-revalidate-secret': secret, 'x-revalidate-relayed': '1' });
+    expect(relayed.status).toBe(200);
+    expect((await relayed.json()).relayed).toBeUndefined();
+    expect((await post({ 'x-revalidate-secret': `${secret}x` })).status).toBe(403);
+  });
+
   it('answer from memory: a page asked twice is rendered once, and revalidates with a 304', async () => {
     // Asked until kept: a change another test published may drop the page a moment after it is rendered.
     await expect.poll(async () => (await get(surfaces.list)).headers.get('x-hub-cache')).toBe('hit');

@@ -41,6 +41,15 @@ const schema = z.object({
     .min(16, 'REVALIDATE_SECRET must be at least 16 characters, like the CMS’s secrets')
     .optional()
     .or(z.literal('').transform(() => undefined)),
+  /**
+   * host:port of a name that resolves to every replica of the site (docker compose: `site:3000`):
+   * the replica that hears the CMS's webhook tells the others (lib/server/cms/peers.ts).
+   */
+  REVALIDATE_PEERS: z
+    .string()
+    .regex(/^[a-z0-9.-]+:\d{1,5}$/i, 'REVALIDATE_PEERS must be host:port, such as site:3000')
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
   /** liblouis's translator (Debian's liblouis-bin), which makes the braille files; see lib/server/braille. */
   LOU_TRANSLATE: z.string().min(1).default('lou_translate'),
   /** For tests and demos only: a fixed "now", such as 2026-03-14T09:00:00+01:00; see clock.ts. */
