@@ -88,6 +88,7 @@ describe('an association in Arabic, with a keyboard only', () => {
   const name = `جمعية النور ${randomBytes(3).toString('hex')}`;
   let applicationId = '';
   let receipt = '';
+  let documentPath = '';
 
   it('registers, confirms, signs in, applies across a lost connection, and submits once verified', async () => {
     const context = await browser.newContext({ locale: 'ar-MA', reducedMotion: 'reduce', viewport: { width: 1280, height: 900 } });
@@ -224,6 +225,14 @@ describe('an association in Arabic, with a keyboard only', () => {
       await page.waitForURL(new RegExp(`/apply/documents\\?uploaded=${document}$`));
     }
     expect(await page.locator('.card').filter({ hasText: 'statutes.pdf' }).count()).toBe(1);
+    // Each document can be downloaded back, the same bytes, kept by no cache.
+    documentPath = (await page.locator('.card').filter({ hasText: 'statutes.pdf' }).locator('a[download]').getAttribute('href'))!;
+    expect(documentPath).toMatch(new RegExp(`^/ar/calls/${CALL}/apply/documents/[^/]+$`));
+    const download = await page.request.get(`${SITE}${documentPath}`);
+    expect(download.status()).toBe(200);
+    expect(Buffer.from(await download.body()).equals(PDF)).toBe(true);
+    expect(download.headers()).toMatchObject({ 'content-type': 'application/pdf', 'cache-control': 'private, no-store' });
+    expect(download.headers()['content-disposition']).toBe("attachment; filename*=UTF-8''statutes.pdf");
     await enter(`a.button[href="/ar/calls/${CALL}/apply/check"]`);
     await page.waitForURL(/\/apply\/check$/);
 
@@ -264,6 +273,10 @@ describe('an association in Arabic, with a keyboard only', () => {
       await page.goto(`${SITE}/fr/calls/${CALL}/${path}`);
       expect(await page.content(), path).not.toContain(receipt);
     }
+    // Nor its documents, by the address the owner downloads them from.
+    const theirs = await page.request.get(`${SITE}${documentPath.replace(/^\/ar\//, '/fr/')}`, { maxRedirects: 0 });
+    expect(theirs.status()).toBe(404);
+    expect(Buffer.from(await theirs.body()).includes(PDF)).toBe(false);
     // Its own list is empty, and the CMS answers "not found" for the other's application.
     await page.goto(`${SITE}/fr/account`);
     expect(await page.content()).not.toContain(receipt);
@@ -279,7 +292,7 @@ describe('an association in Arabic, with a keyboard only', () => {
     await context.close();
 
     // Anonymous: the site sends to sign in, the CMS refuses.
-    for (const path of ['apply', 'apply/receipt', 'apply/check']) {
+    for (const path of ['apply', 'apply/receipt', 'apply/check', documentPath.replace(`/ar/calls/${CALL}/`, '')]) {
       const res = await fetch(`${SITE}/ar/calls/${CALL}/${path}`, { redirect: 'manual' });
       expect(res.status, path).toBe(303);
       expect(res.headers.get('location')).toMatch(/^\/ar\/account\/sign-in\?next=/);

@@ -90,8 +90,9 @@ const render: Handle = async ({ event, resolve }) => {
   });
 };
 
-// Uploads stream with byte ranges and set their own caching (lib/server/cms/media.ts).
-const STREAMED = new Set(['/media/[...path]']);
+// Uploads stream with byte ranges and set their own caching (lib/server/cms/media.ts); an
+// association's own documents stream from the CMS's private storage, marked private, no-store.
+const STREAMED = new Set(['/media/[...path]', '/[lang=lang]/calls/[slug=slug]/apply/documents/[attachment]']);
 
 /**
  * Every answer then goes through one decision (lib/server/http-cache.ts): public answers are

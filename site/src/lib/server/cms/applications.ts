@@ -1,6 +1,7 @@
 import type { ApplicationSummary, ApplicationView } from '$lib/calls/view-models';
 import type { Locale } from '$lib/i18n';
-import { cmsCall } from './as-user';
+import { CmsRefusal, cmsCall } from './as-user';
+import { CmsError, cmsFetch } from './client';
 import { accepted, myApplications, oneApplication, started, type application } from './call-schemas';
 import type { z } from 'zod';
 
@@ -73,3 +74,17 @@ export const submitApplication = async (jwt: string, documentId: string, fetchFn
 
 export const withdrawApplication = (jwt: string, documentId: string, fetchFn?: typeof fetch) =>
   cmsCall(`/applications/${id(documentId)}/withdraw`, accepted, { method: 'POST', bearer: jwt, fetchFn }).then(() => undefined);
+
+/**
+ * One of the application's documents, as the CMS streams it from its private storage (the CMS
+ * answers only the owning association). The stream is the caller's to send on; a refusal or a
+ * failure throws as the other calls do.
+ */
+export async function openAttachment(jwt: string, documentId: string, attachmentId: string, fetchFn?: typeof fetch): Promise<Response> {
+  const path = `/api/applications/${id(documentId)}/attachments/${encodeURIComponent(attachmentId)}`;
+  const res = await cmsFetch(path, { bearer: jwt, fetchFn, timeout: 'headers' });
+  if (res.status === 401) throw new CmsRefusal(401, 'unauthorized', {});
+  if (res.status === 403 || res.status === 404) throw new CmsRefusal(404, 'not-found', {});
+  if (!res.ok || !res.body) throw new CmsError(res.status >= 500 ? 'unavailable' : 'bad-answer', `CMS answered ${res.status} for ${path}`);
+  return res;
+}
