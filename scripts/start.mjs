@@ -66,6 +66,8 @@ try {
     DATABASE_CLIENT: settings.DATABASE_CLIENT ?? 'sqlite',
     DATABASE_FILENAME: settings.DATABASE_FILENAME ?? join(ROOT, 'cms', '.tmp', 'data.db'),
     ...(mail?.cmsEnv ?? {}),
+    // With the local mailbox, the programme team's notices of new applications land there too.
+    ...(mail && !settings.STAFF_EMAIL ? { STAFF_EMAIL: 'programme@hub.localhost' } : {}),
     // Where the admin panel's "Open preview" leads.
     SITE_URL: settings.SITE_URL ?? settings.ORIGIN ?? `http://localhost:${SITE_PORT}`,
     REVALIDATE_URL: settings.REVALIDATE_URL ?? `http://127.0.0.1:${SITE_PORT}/internal/revalidate`,

@@ -123,7 +123,12 @@ async function createCall(slug: string, opensInDays: number, closesInDays: numbe
 beforeAll(async () => {
   mailbox = await startMailbox();
   attachments = mkdtempSync(join(tmpdir(), 'hub-attachments-'));
-  Object.assign(process.env, mailbox.env, { ATTACHMENTS_DIR: attachments, SITE_URL: 'https://hub.example.org' });
+  Object.assign(process.env, mailbox.env, {
+    ATTACHMENTS_DIR: attachments,
+    SITE_URL: 'https://hub.example.org',
+    // The programme team, told of each submission.
+    STAFF_EMAIL: 'programme@commune.example, ami@commune.example',
+  });
   h = await bootStrapi();
   const n = await h.strapi.documents('api::neighbourhood.neighbourhood').create({
     locale: 'ar',
@@ -418,6 +423,13 @@ describe('an application', () => {
     expect(receipt.subject).toBe('وصل إيداع AMI-2026-11-0001');
     await new Promise((r) => setTimeout(r, 300));
     expect(mailbox.to('owner@example.org').filter((m) => m.subject.includes('AMI-2026-11-0001'))).toHaveLength(1);
+    // The programme team hears of it once, in the CMS's default language, with the link to review it.
+    for (const staff of ['programme@commune.example', 'ami@commune.example']) {
+      const notice = await mailbox.waitFor(staff);
+      expect(notice.subject).toBe('طلب جديد AMI-2026-11-0001: جمعية الأمل للثقافة');
+      expect(notice.text).toContain(`/admin/content-manager/collection-types/api::application.application/${documentId}`);
+      expect(mailbox.to(staff)).toHaveLength(1);
+    }
 
     const again = await api('POST', `/applications/${documentId}/submit`, { jwt: owner.jwt });
     expect(again.status).toBe(409);
@@ -495,6 +507,11 @@ describe('an application', () => {
     await flushOutbox(h.strapi);
     await new Promise((r) => setTimeout(r, 300));
     expect(mailbox.to('owner@example.org').filter((m) => m.subject.includes('قُبل'))).toHaveLength(1);
+    // Nor does it tell the programme team twice: one notice per submission (the owner's and the other association's).
+    expect(mailbox.to('programme@commune.example').map((m) => m.subject.split(':')[0])).toEqual([
+      'طلب جديد AMI-2026-11-0001',
+      'طلب جديد AMI-2026-11-0002',
+    ]);
     const slug = (await api('GET', '/account/me', { jwt: owner.jwt })).body.association.slug;
     const partnerships = await h.get(`/api/partnerships?locale=ar&filters[association][slug][$eq]=${slug}`);
     expect(partnerships.body.data).toEqual([

@@ -119,6 +119,26 @@ const TEMPLATES: Record<string, Record<MailLocale, (v: Values) => Mail>> = {
       ],
     }),
   },
+  'staff-new-application': {
+    ar: (v) => ({
+      subject: `طلب جديد ${v.receipt}: ${v.association}`,
+      paragraphs: [
+        `أودعت جمعية «${v.association}» طلبًا في إطار طلب إبداء الاهتمام «${v.call}» (${v.reference}) بتاريخ ${v.submittedAt}.`,
+        `رقم الوصل: ${v.receipt}`,
+        'لدراسته في فضاء الإدارة:',
+        v.link,
+      ],
+    }),
+    fr: (v) => ({
+      subject: `Nouvelle candidature ${v.receipt} : ${v.association}`,
+      paragraphs: [
+        `L’association « ${v.association} » a déposé une candidature à l’appel à manifestation d’intérêt « ${v.call} » (${v.reference}) le ${v.submittedAt}.`,
+        `Numéro de reçu : ${v.receipt}`,
+        'Pour l’examiner dans l’espace d’administration :',
+        v.link,
+      ],
+    }),
+  },
   accepted: {
     ar: (v) => ({
       subject: `قُبل طلبكم ${v.receipt}`,
@@ -181,7 +201,16 @@ const TEMPLATES: Record<string, Record<MailLocale, (v: Values) => Mail>> = {
   },
 };
 
-export type MailKind = 'confirm' | 'already-registered' | 'reset' | 'verified' | 'receipt' | 'accepted' | 'rejected' | 'needs-information';
+export type MailKind =
+  | 'confirm'
+  | 'already-registered'
+  | 'reset'
+  | 'verified'
+  | 'receipt'
+  | 'staff-new-application'
+  | 'accepted'
+  | 'rejected'
+  | 'needs-information';
 
 export function composeMail(kind: MailKind, locale: string, values: Values): Mail & { locale: MailLocale } {
   const lang: MailLocale = locale === 'fr' ? 'fr' : 'ar';

@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { now } from '../../clock';
 import { sendMail, siteUrl } from '../../mail/send';
+import { DEFAULT_LOCALE } from '../../locales';
 import { TIME_ZONE } from '../../time';
 import { APPLICATION, publishedCall } from './owned';
 
@@ -71,6 +72,45 @@ export async function sendReceipt(strapi: Core.Strapi, id: number): Promise<bool
   return sent;
 }
 
+/** The programme team's addresses (STAFF_EMAIL, commas or spaces between them): told of each submission. */
+export function staffAddresses(env: NodeJS.ProcessEnv = process.env): string[] {
+  return [...new Set((env.STAFF_EMAIL ?? '').split(/[\s,]+/).filter((a) => /^[^\s@]+@[^\s@]+$/.test(a)))];
+}
+
+// A notice is worth sending while the application waits for its first look; not for old ones.
+const STAFF_NOTICE_DAYS = 2;
+
+/**
+ * Tells the programme team that an application arrived, with the link to it in the admin panel,
+ * in the CMS's default language. Claimed and released like the receipt, so it goes once.
+ */
+export async function sendStaffNotice(strapi: Core.Strapi, id: number): Promise<boolean> {
+  const to = staffAddresses();
+  if (!to.length) return false;
+  const row: any = await strapi.db.query(APPLICATION).findOne({ where: { id }, populate: MAIL_POPULATE as any });
+  if (!row?.receipt || row.staffMailedAt || row.state !== 'submitted' || !row.association) return false;
+  const { count } = await strapi.db
+    .query(APPLICATION)
+    .updateMany({ where: { id, staffMailedAt: { $null: true } }, data: { staffMailedAt: now() } });
+  if (count !== 1) return false;
+  const locale = DEFAULT_LOCALE;
+  const call = row.call?.documentId ? await publishedCall(strapi, row.call.documentId, locale) : null;
+  const association = await strapi.db
+    .query('api::association.association')
+    .findOne({ where: { documentId: row.association.documentId, locale }, select: ['name'] });
+  const admin = String(strapi.config.get('admin.absoluteUrl', '') || `${siteUrl()}/admin`).replace(/\/+$/, '');
+  const sent = await deliver(strapi, to, 'staff-new-application', locale, {
+    association: association?.name ?? row.association.name,
+    call: call?.title ?? '',
+    reference: call?.reference ?? '',
+    receipt: row.receipt,
+    submittedAt: when(row.submittedAt, locale),
+    link: `${admin}/content-manager/collection-types/${APPLICATION}/${row.documentId}`,
+  });
+  if (!sent) await strapi.db.query(APPLICATION).update({ where: { id }, data: { staffMailedAt: null } });
+  return sent;
+}
+
 /** Which decision a stamp records: the status and when it was taken, so a new decision is mailed again. */
 export const decisionStamp = (row: { state: string; decidedAt?: string | Date | null }) =>
   `${row.state}@${new Date(row.decidedAt ?? 0).getTime()}`;
@@ -96,12 +136,21 @@ export async function sendDecision(strapi: Core.Strapi, id: number): Promise<boo
   return sent;
 }
 
-/** Sends what should have gone and did not: receipts, then decisions; and makes any missing partnership. */
+/** Sends what should have gone and did not: receipts, staff notices, then decisions; and makes any missing partnership. */
 export async function flushOutbox(strapi: Core.Strapi, makePartnership?: (id: number) => Promise<void>) {
   const receipts: any[] = await strapi.db
     .query(APPLICATION)
     .findMany({ where: { receipt: { $notNull: true }, receiptMailedAt: { $null: true } }, select: ['id'], limit: 50 });
   for (const { id } of receipts) await sendReceipt(strapi, id);
+  if (staffAddresses().length) {
+    const since = new Date(now().getTime() - STAFF_NOTICE_DAYS * 86400_000);
+    const arrived: any[] = await strapi.db.query(APPLICATION).findMany({
+      where: { state: 'submitted', receipt: { $notNull: true }, staffMailedAt: { $null: true }, submittedAt: { $gte: since } },
+      select: ['id'],
+      limit: 50,
+    });
+    for (const { id } of arrived) await sendStaffNotice(strapi, id);
+  }
   const decisions: any[] = await strapi.db.query(APPLICATION).findMany({
     where: { state: { $in: ['accepted', 'rejected', 'needs-information'] } },
     select: ['id', 'state', 'decidedAt', 'decisionMailed'],

@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { now } from '../../clock';
 import { Refusal } from '../../utils/refusal';
 import { phaseOf } from '../call-for-interest/phase';
-import { sendReceipt } from './mails';
+import { sendReceipt, sendStaffNotice } from './mails';
 import { APPLICATION, missingFields, ownedRow, publishedCall, ROW_POPULATE, viewOf } from './owned';
 
 /**
@@ -69,7 +69,10 @@ export async function submit(strapi: Core.Strapi, user: { id: number }, document
   });
 
   const fresh = await strapi.db.query(APPLICATION).findOne({ where: { id: row.id }, populate: ROW_POPULATE as any });
-  if (first) await sendReceipt(strapi, fresh.id);
+  if (first) {
+    await sendReceipt(strapi, fresh.id);
+    await sendStaffNotice(strapi, fresh.id);
+  }
   return viewOf(fresh, call);
 }
 
