@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { flushOutbox } from './api/application/mails';
 import { registerStaffDownload } from './api/application/staff-download';
 import { ensurePartnership, registerApplicationRules } from './api/application/workflow';
-import { registerVerificationNotice } from './api/association/verification';
+import { flushVerificationNotices, registerVerificationNotice } from './api/association/verification';
 import { registerEventRules } from './api/event/rules';
 import { registerOccurrenceRowsInvalidation } from './api/event/occurrence-rows-cache';
 import { registerPlanRules } from './api/thematic-plan/rules';
@@ -58,14 +58,16 @@ export default {
     await ensureBodyMemberRoles(strapi);
     await backfillSearchIndex(strapi);
     await backfillEventSchedules(strapi);
-    // Receipts and decisions whose e-mail could not leave are sent again, and an accepted application
-    // whose partnership could not be made gets it (api/application/mails.ts).
+    // Receipts, staff notices, decisions and verification notices whose e-mail could not leave are
+    // sent again, and an accepted application whose partnership could not be made gets it
+    // (api/application/mails.ts, api/association/verification.ts).
     strapi.cron.add({
       hubMailOutbox: {
         task: async ({ strapi }: { strapi: Core.Strapi }) => {
           await flushOutbox(strapi, (id) => ensurePartnership(strapi, id)).catch((e) =>
             strapi.log.error(`[mail] outbox: ${(e as Error).message}`),
           );
+          await flushVerificationNotices(strapi).catch((e) => strapi.log.error(`[mail] outbox: ${(e as Error).message}`));
         },
         options: { rule: '*/5 * * * *' },
       },

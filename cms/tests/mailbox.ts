@@ -14,10 +14,16 @@ export interface Received {
  */
 export async function startMailbox() {
   const received: Received[] = [];
+  let refusing = false;
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS', 'AUTH'],
     logger: false,
+    // A mail server that is down for a while: every recipient refused with a temporary error.
+    onRcptTo(_address, _session, callback) {
+      if (refusing) callback(Object.assign(new Error('Mailbox unavailable, try again later'), { responseCode: 451 }));
+      else callback();
+    },
     onData(stream, session, done) {
       simpleParser(stream)
         .then((mail) => {
@@ -48,6 +54,10 @@ export async function startMailbox() {
         await new Promise((r) => setTimeout(r, 50));
       }
       throw new Error(`No message #${n} to ${address} within ${timeoutMs} ms (got ${received.length} in all)`);
+    },
+    /** While true, the server refuses every message as a server that is down would. */
+    refuse(value: boolean) {
+      refusing = value;
     },
     stop: () => new Promise<void>((ok) => server.close(() => ok())),
   };
