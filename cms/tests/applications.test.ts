@@ -461,8 +461,23 @@ describe('an application', () => {
     const started = await api('POST', '/applications/start', { jwt: other.jwt, body: { call: 'open-call' } });
     await api('PUT', `/applications/${started.body.documentId}`, { jwt: other.jwt, body: COMPLETE });
     await upload(started.body.documentId, other.jwt, 'statutes', pdf(), 'statuts.pdf');
-    const submitted = await api('POST', `/applications/${started.body.documentId}/submit`, { jwt: other.jwt });
+    // The mail server is down as it is submitted: the submission stands, its receipt waits for the outbox.
+    const before = mailbox.to('other@example.org').length;
+    mailbox.refuse(true);
+    let submitted;
+    try {
+      submitted = await api('POST', `/applications/${started.body.documentId}/submit`, { jwt: other.jwt });
+    } finally {
+      mailbox.refuse(false);
+    }
     expect(submitted.body.receipt).toBe('AMI-2026-11-0002');
+    expect(mailbox.to('other@example.org')).toHaveLength(before);
+    const { flushOutbox } = await import('../dist/src/api/application/mails.js' as string);
+    await flushOutbox(h.strapi);
+    expect((await mailbox.waitFor('other@example.org', before + 1)).subject).toBe('وصل إيداع AMI-2026-11-0002');
+    await flushOutbox(h.strapi);
+    await new Promise((r) => setTimeout(r, 200));
+    expect(mailbox.to('other@example.org')).toHaveLength(before + 1);
   });
 
   it('is not started nor submitted after the deadline (the CMS clock), nor before the call opens', async () => {
