@@ -20,7 +20,7 @@ import { checkNode, ensureChromium, ensureDependencies, freshSecrets, ROOT } fro
 import { startCms, startSite, stopAll } from './lib/services.mjs';
 import { step, waitForHttp } from './lib/steps.mjs';
 import { CATEGORIES, GOALS, LIGHTHOUSE_RUNS, lighthouseMet, lighthouseScores } from './bench/lighthouse.mjs';
-import { ensureNginx, startNginx } from './bench/proxy.mjs';
+import { ensureNginx, startNginx } from './lib/nginx.mjs';
 
 const CONNECTIONS = 10;
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);

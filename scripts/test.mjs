@@ -8,12 +8,15 @@ import { buildCms, buildSite } from './lib/build.mjs';
 import { harnessEnv, startPostgres } from './lib/postgres.mjs';
 import { checkNode, ensureChromium, ensureDependencies, ensureLiblouis, freshSecrets, ROOT } from './lib/setup.mjs';
 import { startMailCatcher } from './lib/mail.mjs';
+import { ensureNginx, startNginx } from './lib/nginx.mjs';
 import { startCms, startSite, stopAll } from './lib/services.mjs';
 import { run, step, StepError, waitForHttp } from './lib/steps.mjs';
 import { testClock } from './lib/test-clock.mjs';
 
 const CMS_PORT = 1437;
 const SITE_PORT = 3100;
+// The production proxy in front of the test stack (site/e2e/proxy.test.ts), and its admin side.
+const PROXY_PORTS = { proxyPort: 3180, adminPort: 3181 };
 const MAIL_PORTS = { smtpPort: 1126, webPort: 1181 };
 const work = mkdtempSync(join(tmpdir(), 'hub-test-'));
 const children = [];
@@ -163,6 +166,35 @@ async function main() {
     throw error;
   }
 
+  // nginx with the production proxy's configuration in front of the site: the browser tests check
+  // that it never hands one visitor's personal page to another. Skipped without nginx, except on CI.
+  let proxyUrl;
+  try {
+    proxyUrl = await step('Starting nginx with the production proxy configuration', async () => {
+      const { nginx, reason } = await ensureNginx();
+      if (!nginx) {
+        if (/^(true|1)$/i.test(process.env.CI ?? '')) {
+          throw new StepError(`no nginx on CI: ${reason}`, 'run CI as root on Debian with apt-get, or install nginx-light in the image');
+        }
+        console.log(`  ⚠ the proxy's browser tests are skipped: ${reason}`);
+        return undefined;
+      }
+      const proxy = startNginx(nginx, {
+        dir: join(work, 'nginx'),
+        site: `127.0.0.1:${SITE_PORT}`,
+        cms: `127.0.0.1:${CMS_PORT}`,
+        ...PROXY_PORTS,
+      });
+      children.push(proxy);
+      const url = `http://127.0.0.1:${PROXY_PORTS.proxyPort}`;
+      await waitForHttp(`${url}/healthz`, { child: proxy, name: 'nginx' });
+      return url;
+    });
+  } catch {
+    totals.failed += 1;
+    failures.push('nginx in front of the test stack');
+  }
+
   // A service that dies mid-run would otherwise show up only as pages that refuse connections.
   for (const [name, child] of [
     ['CMS', cms],
@@ -192,6 +224,7 @@ async function main() {
     HUB_CLOCK,
     REVALIDATE_SECRET,
     ...(HUB_ADMIN_TOKEN ? { HUB_ADMIN_TOKEN } : {}),
+    ...(proxyUrl ? { HUB_PROXY_URL: proxyUrl } : {}),
   };
   await suite('End-to-end tests in Chromium', 'site', ['--config', 'vitest.e2e.config.ts'], stackEnv);
   try {

@@ -6,7 +6,8 @@ import { get } from './harness';
  * rendered pages in memory (x-hub-cache), and not from a shared cache (the proxy), which the
  * headers forbid to keep it. Each check is made in both orders: the personal page first (it
  * must not be kept), and the public page first (it must not be served to the personal request).
- * The proxy's own rules (deploy/nginx.conf.template) are checked in src/lib/server/proxy-config.test.ts.
+ * The proxy itself is checked in proxy.test.ts, its rules (deploy/nginx.conf.template) in
+ * src/lib/server/proxy-config.test.ts.
  */
 const PROFILE = { cookie: 'hub_needs=step-free' };
 const shapedByProfile = /class="fit /;

@@ -3,8 +3,9 @@ import { describe, expect, it } from 'vitest';
 
 /**
  * The production proxy (deploy/nginx.conf.template, mounted by docker-compose.yml) must never keep
- * or serve from its cache a personal page. nginx itself is run against this file by `npm run bench`;
- * here its rules are read, so a change that loosens them fails `npm test`.
+ * or serve from its cache a personal page. nginx itself runs this file in front of the test stack
+ * (site/e2e/proxy.test.ts) and the benchmark's; here its rules are read, so a change that loosens
+ * them fails even where nginx is not installed.
  */
 // Its directives, without its comments.
 const conf = readFileSync(new URL('../../../deploy/nginx.conf.template', import.meta.url), 'utf8')

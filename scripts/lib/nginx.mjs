@@ -1,10 +1,11 @@
-// nginx for the benchmark: the production proxy's own configuration (site/deploy/nginx.conf.template)
-// on loopback ports, and a plain static server beside it, the limit the proxy is measured against.
+// nginx with the production proxy's own configuration (site/deploy/nginx.conf.template) on loopback
+// ports: in front of the test stack (site/e2e/proxy.test.ts) and of the benchmark's, which also
+// gets a plain static server beside it, the limit the proxy is measured against.
 import { spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROOT } from '../lib/setup.mjs';
-import { aptInstall, which, whyNoApt } from '../lib/system.mjs';
+import { ROOT } from './setup.mjs';
+import { aptInstall, which, whyNoApt } from './system.mjs';
 
 /** The nginx binary, installed from Debian when we may; null with the reason when it cannot be had. */
 export async function ensureNginx() {
@@ -16,8 +17,8 @@ export async function ensureNginx() {
 }
 
 /**
- * Starts nginx with the proxy on `proxyPort` (to the site and CMS given) and a static server of
- * `staticDir` on `staticPort`. One worker, like the one Node process it is compared with.
+ * Starts nginx with the proxy on `proxyPort` (to the site and CMS given) and, when asked, a static
+ * server of `staticDir` on `staticPort`. One worker, like the one Node process it is compared with.
  */
 export function startNginx(nginx, { dir, site, cms, proxyPort, adminPort, staticPort, staticDir }) {
   mkdirSync(join(dir, 'cache'), { recursive: true });
@@ -30,8 +31,7 @@ export function startNginx(nginx, { dir, site, cms, proxyPort, adminPort, static
     .replace('listen 8080;', `listen 127.0.0.1:${adminPort};`);
   writeFileSync(
     join(dir, 'nginx.conf'),
-    `user root;
-worker_processes 1;
+    `${process.getuid?.() === 0 ? 'user root;\n' : ''}worker_processes 1;
 pid ${join(dir, 'nginx.pid')};
 error_log ${join(dir, 'logs', 'error.log')} warn;
 events { worker_connections 1024; }
@@ -41,11 +41,15 @@ http {
   sendfile on;
   keepalive_requests 100000;
   ${proxy}
-  server {
+${
+  staticPort
+    ? `  server {
     listen 127.0.0.1:${staticPort};
     root ${staticDir};
     location / { try_files $uri =404; }
-  }
+  }`
+    : ''
+}
 }
 `,
   );
