@@ -10,7 +10,6 @@
 // issue 12 with whether each is met. Shared machines are noisy: read the ratios, not the rates.
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { request as httpRequest } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
@@ -19,6 +18,7 @@ import { buildCms, buildSite } from './lib/build.mjs';
 import { checkNode, ensureChromium, ensureDependencies, freshSecrets, ROOT } from './lib/setup.mjs';
 import { startCms, startSite, stopAll } from './lib/services.mjs';
 import { step, waitForHttp } from './lib/steps.mjs';
+import { getText, wireBytes } from './bench/http.mjs';
 import { CATEGORIES, GOALS, LIGHTHOUSE_RUNS, lighthouseMet, lighthouseScores } from './bench/lighthouse.mjs';
 import { ensureNginx, startNginx } from './lib/nginx.mjs';
 
@@ -52,36 +52,6 @@ async function load(url, paths) {
   if (paths) opts.requests = [{ setupRequest: (req) => ({ ...req, path: paths[i++ % paths.length] }) }];
   const r = await autocannon(opts);
   return { rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, errors: r.errors + r.timeouts + r.non2xx };
-}
-
-/** The bytes an answer takes on the wire with an encoding (no decompression, unlike fetch). */
-function wireBytes(url, encoding) {
-  return new Promise((resolve, reject) => {
-    const req = httpRequest(url, { agent: false, headers: encoding ? { 'accept-encoding': encoding } : {} }, (res) => {
-      let n = 0;
-      res.on('data', (d) => (n += d.length));
-      res.on('end', () => resolve({ bytes: n, encoding: res.headers['content-encoding'] ?? 'none' }));
-    });
-    req.on('error', reject);
-    req.end();
-  });
-}
-
-/**
- * A GET on a connection of its own: the services restart between the two cities, and a pooled
- * keep-alive connection (fetch's) to the stopped one would fail.
- */
-function getText(url) {
-  return new Promise((resolve, reject) => {
-    const req = httpRequest(url, { agent: false }, (res) => {
-      let text = '';
-      res.setEncoding('utf8');
-      res.on('data', (d) => (text += d));
-      res.on('end', () => (res.statusCode === 200 ? resolve(text) : reject(new Error(`${url} answered ${res.statusCode}`))));
-    });
-    req.on('error', reject);
-    req.end();
-  });
 }
 
 async function totalEvents() {

@@ -4,10 +4,10 @@
 // hands Lighthouse its port. Lighthouse always exits without error: the scores are what counts.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { request as httpRequest } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CHROMIUM_ARGS } from '../../accessibility/src/chromium.js';
+import { getText } from './http.mjs';
 
 export const CATEGORIES = ['performance', 'accessibility', 'seo'];
 export const GOALS = { performance: 95, accessibility: 100, seo: 100 };
@@ -17,19 +17,6 @@ const DEBUG_PORT = 9333;
 const RUNS = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3);
 // Account pages are personal and kept out of search engines on purpose (noindex): SEO is not asked of them.
 const PERSONAL = new Set(['sign in']);
-
-function getText(url) {
-  return new Promise((resolve, reject) => {
-    const req = httpRequest(url, { agent: false }, (res) => {
-      let text = '';
-      res.setEncoding('utf8');
-      res.on('data', (d) => (text += d));
-      res.on('end', () => (res.statusCode === 200 ? resolve(text) : reject(new Error(`${url} answered ${res.statusCode}`))));
-    });
-    req.on('error', reject);
-    req.end();
-  });
-}
 
 /** The first link to a record from a list page, e.g. the first association of the directory. */
 async function firstLink(site, locale, list) {
