@@ -128,6 +128,7 @@ beforeAll(async () => {
     SITE_URL: 'https://hub.example.org',
     // The programme team, told of each submission.
     STAFF_EMAIL: 'programme@commune.example, ami@commune.example',
+    ADMIN_URL: 'https://admin.hub.example.org/admin',
   });
   h = await bootStrapi();
   const n = await h.strapi.documents('api::neighbourhood.neighbourhood').create({
@@ -447,7 +448,9 @@ describe('an application', () => {
     for (const staff of ['programme@commune.example', 'ami@commune.example']) {
       const notice = await mailbox.waitFor(staff);
       expect(notice.subject).toBe('طلب جديد AMI-2026-11-0001: جمعية الأمل للثقافة');
-      expect(notice.text).toContain(`/admin/content-manager/collection-types/api::application.application/${documentId}`);
+      expect(notice.text).toContain(
+        `https://admin.hub.example.org/admin/content-manager/collection-types/api::application.application/${documentId}`,
+      );
       expect(mailbox.to(staff)).toHaveLength(1);
     }
 

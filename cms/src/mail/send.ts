@@ -22,13 +22,37 @@ export function renderMail(kind: MailKind, locale: string, values: Record<string
   };
 }
 
-/** Sends one of the hub's messages through Strapi's e-mail plugin (config/mail.ts). Throws when the server refuses. */
-export async function sendMail(strapi: Core.Strapi, to: string, kind: MailKind, locale: string, values: Record<string, string>) {
+/**
+ * Sends one of the hub's messages through Strapi's e-mail plugin (config/mail.ts), as one message
+ * to every address given. Throws when the server refuses it.
+ */
+export async function sendMail(strapi: Core.Strapi, to: string | string[], kind: MailKind, locale: string, values: Record<string, string>) {
   const mail = renderMail(kind, locale, values);
   await strapi
     .plugin('email')
     .service('email')
     .send({ to, ...mail });
+}
+
+/**
+ * For the messages the outbox retries: one message to all the recipients (so a retry never repeats
+ * it to those who had it), and whether it is done with. A refusal for good (an SMTP 5xx, such as an
+ * unknown address) is done with, logged: retrying would only repeat it. A temporary one (the
+ * server down, a 4xx) is not, and the caller releases its claim for the outbox to try again.
+ */
+export async function deliver(strapi: Core.Strapi, to: string[], kind: MailKind, locale: string, values: Record<string, string>) {
+  try {
+    await sendMail(strapi, to, kind, locale, values);
+    return true;
+  } catch (e) {
+    const code = Number((e as { responseCode?: number }).responseCode ?? 0);
+    if (code >= 500) {
+      strapi.log.error(`[mail] ${kind} refused for good by the mail server (${code}), not retried: ${(e as Error).message}`);
+      return true;
+    }
+    strapi.log.error(`[mail] ${kind} not sent yet, will retry: ${(e as Error).message}`);
+    return false;
+  }
 }
 
 /** The site's address for a link in a message (the CMS's SITE_URL), without a trailing slash. */

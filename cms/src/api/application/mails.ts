@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { now } from '../../clock';
-import { sendMail, siteUrl } from '../../mail/send';
+import { deliver, siteUrl } from '../../mail/send';
 import { DEFAULT_LOCALE } from '../../locales';
 import { TIME_ZONE } from '../../time';
 import { APPLICATION, publishedCall } from './owned';
@@ -41,16 +41,6 @@ const when = (instant: Date | string, locale: string) =>
   new Intl.DateTimeFormat(locale === 'fr' ? 'fr-MA' : 'ar-MA', { dateStyle: 'long', timeStyle: 'short', timeZone: TIME_ZONE }).format(
     new Date(instant),
   );
-
-async function deliver(strapi: Core.Strapi, to: string[], kind: any, locale: string, values: Record<string, string>): Promise<boolean> {
-  try {
-    for (const address of to) await sendMail(strapi, address, kind, locale, values);
-    return true;
-  } catch (e) {
-    strapi.log.error(`[mail] ${kind} not sent yet, will retry: ${(e as Error).message}`);
-    return false;
-  }
-}
 
 export async function sendReceipt(strapi: Core.Strapi, id: number): Promise<boolean> {
   const c = await context(strapi, id);
@@ -98,7 +88,8 @@ export async function sendStaffNotice(strapi: Core.Strapi, id: number): Promise<
   const association = await strapi.db
     .query('api::association.association')
     .findOne({ where: { documentId: row.association.documentId, locale }, select: ['name'] });
-  const admin = String(strapi.config.get('admin.absoluteUrl', '') || `${siteUrl()}/admin`).replace(/\/+$/, '');
+  // Where staff open the admin panel (ADMIN_URL: behind the proxy, its own address); else the CMS's own.
+  const admin = (process.env.ADMIN_URL?.trim() || String(strapi.config.get('admin.absoluteUrl', ''))).replace(/\/+$/, '');
   const sent = await deliver(strapi, to, 'staff-new-application', locale, {
     association: association?.name ?? row.association.name,
     call: call?.title ?? '',

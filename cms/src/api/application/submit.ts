@@ -69,9 +69,13 @@ export async function submit(strapi: Core.Strapi, user: { id: number }, document
   });
 
   const fresh = await strapi.db.query(APPLICATION).findOne({ where: { id: row.id }, populate: ROW_POPULATE as any });
+  // The answer does not wait for the mail server (a slow one would outlast the site's patience and
+  // show a submission that stands as failed): each mail is claimed, and the outbox retries it.
   if (first) {
-    await sendReceipt(strapi, fresh.id);
-    await sendStaffNotice(strapi, fresh.id);
+    void (async () => {
+      await sendReceipt(strapi, fresh.id);
+      await sendStaffNotice(strapi, fresh.id);
+    })().catch((e) => strapi.log.error(`[mail] after submission: ${(e as Error).message}`));
   }
   return viewOf(fresh, call);
 }

@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { sendMail, siteUrl } from '../../mail/send';
+import { deliver, siteUrl } from '../../mail/send';
 
 /**
  * When staff verify an association in the admin panel, its accounts learn it by e-mail, in its
@@ -30,15 +30,10 @@ export async function sendVerificationNotice(strapi: Core.Strapi, documentId: st
         .map((a: any) => a.email as string),
     ),
   ];
-  try {
-    for (const address of to)
-      await sendMail(strapi, address, 'verified', language, { association: name, link: `${siteUrl()}/${language}/calls` });
-    return true;
-  } catch (e) {
-    strapi.log.error(`[mail] verification notice not sent yet, will retry: ${(e as Error).message}`);
-    await strapi.db.query(UID).updateMany({ where: { documentId }, data: { verificationMail: 'pending' } });
-    return false;
-  }
+  if (!to.length) return false;
+  if (await deliver(strapi, to, 'verified', language, { association: name, link: `${siteUrl()}/${language}/calls` })) return true;
+  await strapi.db.query(UID).updateMany({ where: { documentId }, data: { verificationMail: 'pending' } });
+  return false;
 }
 
 /** The notices still pending (the mail server refused them): for the outbox. */
