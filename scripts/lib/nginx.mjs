@@ -12,7 +12,10 @@ export async function ensureNginx() {
   if (which('nginx')) return { nginx: which('nginx') };
   const noApt = whyNoApt();
   if (noApt) return { nginx: null, reason: `no nginx, and ${noApt}` };
-  await aptInstall(['nginx-light'], 'install nginx with apt-get yourself');
+  // The light build where Debian still has it (bookworm); the plain package elsewhere.
+  await aptInstall(['nginx-light'], 'install nginx with apt-get yourself').catch(() =>
+    aptInstall(['nginx'], 'install nginx with apt-get yourself'),
+  );
   return which('nginx') ? { nginx: which('nginx') } : { nginx: null, reason: 'nginx did not install' };
 }
 
@@ -23,6 +26,7 @@ export async function ensureNginx() {
 export function startNginx(nginx, { dir, site, cms, proxyPort, adminPort, staticPort, staticDir }) {
   mkdirSync(join(dir, 'cache'), { recursive: true });
   mkdirSync(join(dir, 'logs'), { recursive: true });
+  mkdirSync(join(dir, 'tmp'), { recursive: true });
   const proxy = readFileSync(join(ROOT, 'site', 'deploy', 'nginx.conf.template'), 'utf8')
     .replaceAll('${SITE_UPSTREAM}', site)
     .replaceAll('${CMS_UPSTREAM}', cms)
@@ -37,6 +41,12 @@ error_log ${join(dir, 'logs', 'error.log')} warn;
 events { worker_connections 1024; }
 http {
   include /etc/nginx/mime.types;
+  # Its own temporary folders: Debian's (/var/lib/nginx) may not exist, nor be writable without root.
+  client_body_temp_path ${join(dir, 'tmp', 'body')};
+  proxy_temp_path ${join(dir, 'tmp', 'proxy')};
+  fastcgi_temp_path ${join(dir, 'tmp', 'fastcgi')};
+  uwsgi_temp_path ${join(dir, 'tmp', 'uwsgi')};
+  scgi_temp_path ${join(dir, 'tmp', 'scgi')};
   access_log off;
   sendfile on;
   keepalive_requests 100000;

@@ -1,5 +1,6 @@
 import { env as raw } from '$env/dynamic/private';
 import { z } from 'zod';
+import { parsePeers } from './cms/peers';
 
 /** Every setting the site's server reads, validated once; see README.md, Configuration. */
 const schema = z.object({
@@ -47,7 +48,7 @@ const schema = z.object({
    */
   REVALIDATE_PEERS: z
     .string()
-    .regex(/^[a-z0-9.-]+:\d{1,5}$/i, 'REVALIDATE_PEERS must be host:port, such as site:3000')
+    .refine((v) => parsePeers(v) !== undefined, 'REVALIDATE_PEERS must be host:port, such as site:3000')
     .optional()
     .or(z.literal('').transform(() => undefined)),
   /** liblouis's translator (Debian's liblouis-bin), which makes the braille files; see lib/server/braille. */

@@ -83,8 +83,10 @@ export const withdrawApplication = (jwt: string, documentId: string, fetchFn?: t
 export async function openAttachment(jwt: string, documentId: string, attachmentId: string, fetchFn?: typeof fetch): Promise<Response> {
   const path = `/api/applications/${id(documentId)}/attachments/${encodeURIComponent(attachmentId)}`;
   const res = await cmsFetch(path, { bearer: jwt, fetchFn, timeout: 'headers' });
+  if (res.ok && res.body) return res;
+  // Not sent on: the connection is let go now rather than when the answer is collected.
+  await res.body?.cancel().catch(() => undefined);
   if (res.status === 401) throw new CmsRefusal(401, 'unauthorized', {});
   if (res.status === 403 || res.status === 404) throw new CmsRefusal(404, 'not-found', {});
-  if (!res.ok || !res.body) throw new CmsError(res.status >= 500 ? 'unavailable' : 'bad-answer', `CMS answered ${res.status} for ${path}`);
-  return res;
+  throw new CmsError(res.status >= 500 ? 'unavailable' : 'bad-answer', `CMS answered ${res.status} for ${path}`);
 }

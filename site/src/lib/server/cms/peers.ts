@@ -31,7 +31,9 @@ export async function relayToPeers(
 ): Promise<{ replicas: number; reached: number }> {
   const target = parsePeers(peers);
   if (!target) return { replicas: 0, reached: 0 };
-  const addresses = await resolve(target.host).catch(() => []);
+  // A name server that does not answer must not hold the CMS's webhook: two seconds, as each call.
+  const timeout = new Promise<never>((_, reject) => setTimeout(() => reject(new Error('lookup timed out')), 2000).unref());
+  const addresses = await Promise.race([resolve(target.host), timeout]).catch(() => []);
   const results = await Promise.allSettled(
     addresses.map(({ address, family }) =>
       fetchFn(`http://${family === 6 ? `[${address}]` : address}:${target.port}/internal/revalidate`, {
