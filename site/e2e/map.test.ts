@@ -73,4 +73,57 @@ describe('the events map', () => {
     expect(await page.locator('h1').textContent()).toBeTruthy();
     await context.close();
   });
+
+  it('fans out events that share a place, a disclosure the keyboard opens, enters and closes, with no URLPattern needed', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    // The browser's bundle leaves Paraglide's URLPattern polyfill out (vite.config.ts): a browser
+    // without URLPattern must still run the page and its map.
+    await context.addInitScript(() => {
+      delete (window as { URLPattern?: unknown }).URLPattern;
+    });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(`${SITE}/fr/events`, { waitUntil: 'networkidle' });
+    await page.locator('.leaflet-marker-icon').first().waitFor();
+    await mapIdle(page);
+
+    // Open clusters until one fans out (its events share a place, or the map is at its closest).
+    let cluster: ElementHandle | null = null;
+    for (let i = 0; i < 12; i++) {
+      const next = await page.locator('.leaflet-marker-icon.map-cluster').first().elementHandle();
+      if (!next) break;
+      await next.focus();
+      await page.keyboard.press('Enter');
+      await clusterOpened(page, next);
+      if ((await next.evaluate((el) => el.isConnected && el.getAttribute('aria-expanded'))) === 'true') {
+        cluster = next;
+        break;
+      }
+    }
+    expect(cluster, 'a cluster fanned out').toBeTruthy();
+    const fanSize = () => page.evaluate(() => document.querySelectorAll('.leaflet-marker-icon:not(.map-cluster)').length);
+    const open = await fanSize();
+    expect(open).toBeGreaterThan(1);
+
+    // Tab goes from the cluster into its fan: a named event marker.
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? '');
+    expect(focused.length).toBeGreaterThan(3);
+    expect(await page.evaluate(() => document.activeElement?.classList.contains('map-cluster'))).toBe(false);
+
+    // Escape folds it and gives focus back to the cluster, which says it is closed.
+    await page.keyboard.press('Escape');
+    expect(await cluster!.getAttribute('aria-expanded')).toBe('false');
+    expect(await cluster!.evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(await fanSize()).toBeLessThan(open);
+
+    // Enter opens it again and closes it again, as a toggle.
+    await page.keyboard.press('Enter');
+    expect(await cluster!.getAttribute('aria-expanded')).toBe('true');
+    await page.keyboard.press('Enter');
+    expect(await cluster!.getAttribute('aria-expanded')).toBe('false');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
 });

@@ -159,12 +159,26 @@ export function createEventMap(container: HTMLElement, options: MapOptions): Map
     return marker;
   };
 
-  const collapse = () => {
+  /**
+   * Folds the fanned-out markers back into their cluster. Keyboard focus on one of them goes back
+   * to the cluster, or to the map when the cluster is going too (`refocus`: the map is zooming).
+   */
+  const collapse = ({ refocus = 'cluster' }: { refocus?: 'cluster' | 'map' } = {}) => {
     if (!fanned) return;
+    const cluster = fanned.getElement();
+    const hadFocus = fan.getLayers().some((l) => (l as L.Marker).getElement()?.contains(document.activeElement));
     fan.clearLayers();
-    fanned.getElement()?.removeAttribute('aria-expanded');
+    cluster?.setAttribute('aria-expanded', 'false');
     fanned = undefined;
+    if (hadFocus) (refocus === 'cluster' && cluster?.isConnected ? cluster : container).focus({ preventScroll: true });
   };
+  // Escape folds an open fan from the cluster or any of its markers, as it closes a menu.
+  container.addEventListener('keydown', (e) => {
+    if (e.key !== 'Escape' || !fanned) return;
+    const cluster = fanned.getElement();
+    collapse();
+    cluster?.focus({ preventScroll: true });
+  });
 
   /** Each event of a cluster on a circle (or spiral) around it, in the tab order right after it. */
   const fanOut = (cluster: L.Marker, leaves: PointFeature<Props>[]) => {
@@ -198,7 +212,12 @@ export function createEventMap(container: HTMLElement, options: MapOptions): Map
       }),
     });
     const open = () => {
-      if (!index || marker === fanned) return;
+      if (!index) return;
+      // Activated again, an open fan folds back (aria-expanded says which it is).
+      if (marker === fanned) {
+        collapse();
+        return;
+      }
       const leaves = index.getLeaves(id, Infinity);
       const bounds = L.latLngBounds(leaves.map((l) => [l.geometry.coordinates[1], l.geometry.coordinates[0]] as [number, number]));
       // Events that share a venue never separate by zooming: fan them out instead.
@@ -208,7 +227,7 @@ export function createEventMap(container: HTMLElement, options: MapOptions): Map
         if (!moving) setBusy(false);
       } else {
         // The cluster's button disappears as the map zooms; keep keyboard focus on the map.
-        map.once('moveend', () => container.focus());
+        map.once('moveend', () => container.focus({ preventScroll: true }));
         // Busy now: an animated zoom only starts on the next frame.
         setBusy(true);
         const zoom = Math.min(map.getMaxZoom(), Math.max(index.getClusterExpansionZoom(id), map.getZoom() + 1));
@@ -232,7 +251,7 @@ export function createEventMap(container: HTMLElement, options: MapOptions): Map
     }
     for (const [key, marker] of drawn) {
       if (wanted.has(key)) continue;
-      if (marker === fanned) collapse();
+      if (marker === fanned) collapse({ refocus: 'map' });
       markers.removeLayer(marker);
       drawn.delete(key);
     }
@@ -251,7 +270,7 @@ export function createEventMap(container: HTMLElement, options: MapOptions): Map
   });
   // Fanned-out markers stand where they do at one zoom: they fold back when it changes (a pan, as
   // when Leaflet brings a focused marker into view, leaves them open).
-  map.on('zoomstart', collapse);
+  map.on('zoomstart', () => collapse({ refocus: 'map' }));
   map.on('moveend', () => {
     moving = false;
     draw();
@@ -271,7 +290,7 @@ export function createEventMap(container: HTMLElement, options: MapOptions): Map
         }
       }
       setBusy(true);
-      collapse();
+      collapse({ refocus: 'map' });
       markers.clearLayers();
       drawn.clear();
       points = shown;
