@@ -341,6 +341,27 @@ describe('the account and application pages in French, signed in', () => {
 });
 
 describe('the forms refuse what a visitor should never get through', () => {
+  it('keep what a visitor typed before the page’s JavaScript started, on a slow phone', async () => {
+    const context = await browser.newContext({ locale: 'fr-FR' });
+    const page = await context.newPage();
+    // The page's JavaScript arrives only once the visitor has typed, as on a slow connection.
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/_app/immutable/entry/start.*.js', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(`${SITE}/fr/account/sign-in`, { waitUntil: 'domcontentloaded' });
+    await page.fill('#sign-in-email', 'typed-early@hub.localhost');
+    await page.fill('#sign-in-password', 'Typed-early-123');
+    release();
+    await page.waitForLoadState('networkidle');
+    await page.waitForTimeout(300);
+    expect(await page.inputValue('#sign-in-email')).toBe('typed-early@hub.localhost');
+    expect(await page.inputValue('#sign-in-password')).toBe('Typed-early-123');
+    await context.close();
+  });
+
   it('refuses a cross-site POST, and takes the same POST from the site itself', async () => {
     const body = new URLSearchParams({ email: 'x@hub.localhost', password: 'wrong' }).toString();
     const post = (origin: string) =>
