@@ -2,7 +2,9 @@
 // Audits the hub: by default every route template in every locale and state, with a few
 // instances of each; with --full every page of the sitemap. Exits 1 on any violation, 2 when the
 // audit could not vouch for a locale or a template.
-// Usage: node src/cli.js --site http://127.0.0.1:3000 [--out reports] [--full] [--sample 3]
+// Usage: node src/cli.js --site http://127.0.0.1:3000 [--out reports] [--full] [--sample 3] [--states hub|none]
+// --states none audits the sitemap's pages only: the hub's extra states (not found, rejected
+// filters, account pages…) are addresses of the hub, meaningless on another site.
 import { parseArgs } from 'node:util';
 import { auditUrls } from './audit.js';
 import { SITE_LOCALES } from './locales.js';
@@ -19,6 +21,7 @@ const { values } = parseArgs({
     locales: { type: 'string', default: SITE_LOCALES.join(',') },
     full: { type: 'boolean', default: false },
     sample: { type: 'string', default: String(DEFAULT_SAMPLE_SIZE) },
+    states: { type: 'string', default: 'hub' },
   },
 });
 
@@ -30,6 +33,11 @@ if (!Number.isInteger(sampleSize) || sampleSize < 1) {
   console.error(`--sample must be a whole number of at least 1, not ${values.sample}.`);
   process.exit(2);
 }
+if (!['hub', 'none'].includes(values.states)) {
+  console.error(`--states must be hub or none, not ${values.states}.`);
+  process.exit(2);
+}
+const withStates = values.states === 'hub';
 // The sitemap carries the public origin; audit the instance we were pointed at.
 const sitemap = (await fetchSitemap(site)).map((u) => {
   const p = new URL(u);
@@ -37,11 +45,18 @@ const sitemap = (await fetchSitemap(site)).map((u) => {
 });
 // The pages of a signed-in association need an account, which the test stack can make (session.js).
 const { HUB_CMS_URL: cms, HUB_MAIL_URL: mail } = process.env;
-const cookies = cms && mail ? await signedInAssociation({ site, cms, mail }) : [];
-if (!cookies.length)
+const cookies = withStates && cms && mail ? await signedInAssociation({ site, cms, mail }) : [];
+if (withStates && !cookies.length)
   console.warn('Note: HUB_CMS_URL and HUB_MAIL_URL are not both set: the pages of a signed-in association are not audited.');
 const signedIn = cookies.length ? SIGNED_IN_STATES : [];
-const plan = planAudit({ sitemap, states: [...EXTRA_STATES, ...signedIn], base: site, locales, full: values.full, sampleSize });
+const plan = planAudit({
+  sitemap,
+  states: withStates ? [...EXTRA_STATES, ...signedIn] : [],
+  base: site,
+  locales,
+  full: values.full,
+  sampleSize,
+});
 const personal = new Set(signedIn.flatMap((s) => locales.map((l) => `${site}${s.replaceAll('{lang}', l)}`)));
 
 const empty = emptyLocales(plan, locales);
