@@ -70,9 +70,12 @@ async function startChromium(chromePath) {
     try {
       await getText(`http://127.0.0.1:${DEBUG_PORT}/json/version`);
       return {
-        stop() {
+        // Chromium writes its profile until it has exited: wait for that before removing it.
+        async stop() {
+          const exited = new Promise((resolve) => child.once('exit', resolve));
           child.kill();
-          rmSync(profile, { recursive: true, force: true });
+          await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5000))]);
+          rmSync(profile, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
         },
       };
     } catch {
@@ -130,7 +133,8 @@ export async function lighthouseScores(site, { chromePath, event }) {
       }
     }
   } finally {
-    chromium.stop();
+    // The scores are in hand: a profile that will not go away must not lose them.
+    await chromium.stop().catch((e) => console.warn(`  ⚠ Chromium's profile for Lighthouse was not removed: ${e.message}`));
   }
   return rows;
 }
